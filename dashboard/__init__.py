@@ -1,0 +1,1 @@
+"""Northern Territories / Southern Kurils dashboard: data, domain logic and map builders."""

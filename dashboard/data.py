@@ -1,0 +1,191 @@
+"""Load and validate the data files of geodata/; every problem names the file, record and field."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from dashboard.models import GROUPS, ContextProperties, FactsFile, IslandProperties, NamesFile
+
+
+@dataclass(frozen=True)
+class DataError(Exception):
+    """A data file that cannot be used, with where and why."""
+
+    file: str
+    problem: str
+    record: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}, {self.record}" if self.record else self.file
+        return f"{where}: {self.problem}"
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or a DataError saying why it can't be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(path.name, "the file is missing") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise DataError(path.name, f"the file cannot be read ({err})") from None
+
+
+def read_features(path: Path) -> list[dict]:
+    """The features of a GeoJSON FeatureCollection file."""
+    text = read_text(path)
+    try:
+        collection = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise DataError(
+            path.name, f"not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})"
+        ) from None
+    if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
+        raise DataError(path.name, "not a GeoJSON FeatureCollection")
+    features = collection.get("features")
+    if not isinstance(features, list) or not features:
+        raise DataError(path.name, "the FeatureCollection has no features")
+    return features
+
+
+def describe_validation(err: ValidationError, limit: int = 3) -> str:
+    """A pydantic error as one readable line: field path and message, for the first few."""
+    parts = []
+    for item in err.errors()[:limit]:
+        field = ".".join(str(p) for p in item["loc"]) or "(record)"
+        parts.append(f"field '{field}': {item['msg']}")
+    more = len(err.errors()) - limit
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+
+
+def feature_label(index: int, feature: object) -> str:
+    """'feature 3 (id 'suisho')', or without the id when there is none."""
+    fid = feature.get("properties", {}).get("id") if isinstance(feature, dict) else None
+    fid = fid if isinstance(fid, str) else None
+    return f"feature {index}" + (f" (id '{fid}')" if fid else "")
+
+
+def parse_geometry(path: Path, label: str, geometry: object, allowed: tuple[str, ...]):
+    """A valid shapely geometry in WGS84 longitude/latitude, or a DataError."""
+    try:
+        geom = shapely.geometry.shape(geometry)
+    except Exception as err:  # shapely raises several types for malformed GeoJSON
+        raise DataError(path.name, f"geometry is not valid GeoJSON ({err})", label) from None
+    if geom.geom_type not in allowed:
+        raise DataError(path.name, f"geometry is a {geom.geom_type}, expected {' or '.join(allowed)}", label)
+    if geom.is_empty:
+        raise DataError(path.name, "geometry is empty", label)
+    west, south, east, north = geom.bounds
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise DataError(
+            path.name,
+            f"coordinates out of range (longitude {west:g} to {east:g}, latitude {south:g} to "
+            f"{north:g}); GeoJSON wants longitude first, in degrees",
+            label,
+        )
+    if not geom.is_valid:
+        raise DataError(path.name, f"invalid geometry: {shapely.validation.explain_validity(geom)}", label)
+    return geom
+
+
+def load_features(
+    path: Path, model: type[BaseModel], allowed: tuple[str, ...]
+) -> tuple[list[BaseModel], list]:
+    """Validated properties and geometries of every feature; ids must be unique."""
+    records, geoms, seen = [], [], set()
+    for index, raw in enumerate(read_features(path)):
+        label = feature_label(index, raw)
+        if not isinstance(raw, dict) or raw.get("type") != "Feature":
+            raise DataError(path.name, "not a GeoJSON Feature", label)
+        try:
+            record = model.model_validate(raw.get("properties"))
+        except ValidationError as err:
+            raise DataError(path.name, describe_validation(err), label) from None
+        if record.id in seen:
+            raise DataError(path.name, f"duplicate id '{record.id}'", label)
+        seen.add(record.id)
+        geoms.append(parse_geometry(path, label, raw.get("geometry"), allowed))
+        records.append(record)
+    return records, geoms
+
+
+def load_islands(path: Path) -> gpd.GeoDataFrame:
+    """islands.geojson as a GeoDataFrame: one row per island, names flattened to name_* columns."""
+    records, geoms = load_features(path, IslandProperties, ("Polygon", "MultiPolygon"))
+    missing = [g for g in GROUPS if g not in {r.group for r in records}]
+    if missing:
+        raise DataError(path.name, f"no island of group {', '.join(missing)}")
+    rows = []
+    for r in records:
+        names = r.names.model_dump() if r.names else {}
+        rows.append(
+            {
+                "id": r.id,
+                "group": r.group,
+                **{f"name_{k}": names.get(k) for k in ("en", "ja", "ja_latn", "ru", "ru_latn")},
+                "area_km2": r.area_km2,
+                "gshhg_id": r.gshhg_id,
+                "sources": [s.model_dump(mode="json") for s in r.sources],
+            }
+        )
+    return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+
+
+def load_context(path: Path) -> gpd.GeoDataFrame:
+    """context.geojson as a GeoDataFrame (land polygons, and the point of Cape Nosappu)."""
+    records, geoms = load_features(path, ContextProperties, ("Polygon", "MultiPolygon", "Point"))
+    if "cape-nosappu" not in {r.id for r in records}:
+        raise DataError(
+            path.name, "no feature with id 'cape-nosappu' (the point distances are measured from)"
+        )
+    rows = [
+        {
+            "id": r.id,
+            **{f"name_{k}": v for k, v in r.names.model_dump().items()},
+            "sources": [s.model_dump(mode="json") for s in r.sources],
+        }
+        for r in records
+    ]
+    return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+
+
+def load_yaml(path: Path, model: type[BaseModel]):
+    """A YAML file validated against `model`; errors name the record by its id where it has one."""
+    try:
+        raw = yaml.safe_load(read_text(path))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise DataError(path.name, f"not valid YAML{where}: {getattr(err, 'problem', err)}") from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        raise DataError(path.name, describe_validation(err), yaml_record(raw, err)) from None
+
+
+def yaml_record(raw: object, err: ValidationError) -> str | None:
+    """ "groups[2] (id 'shikotan')" for an error inside a list of records, else None."""
+    loc = err.errors()[0]["loc"]
+    if len(loc) < 2 or not isinstance(loc[1], int):
+        return None
+    label = f"{loc[0]}[{loc[1]}]"
+    try:
+        return f"{label} (id '{raw[loc[0]][loc[1]]['id']}')"
+    except (KeyError, IndexError, TypeError):
+        return label
+
+
+def load_facts(path: Path) -> FactsFile:
+    """facts.yaml, validated: all four groups, every fact citing a known source."""
+    return load_yaml(path, FactsFile)
+
+
+def load_names(path: Path) -> NamesFile:
+    """names.yaml, validated: every group, island and context name with known sources."""
+    return load_yaml(path, NamesFile)

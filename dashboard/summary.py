@@ -1,0 +1,141 @@
+"""Figures derived from the data files: per-group measures and the tables the pages show."""
+
+from __future__ import annotations
+
+import re
+
+import geopandas as gpd
+import pandas as pd
+
+from dashboard.geo import distances_km
+from dashboard.models import GROUPS, FactsFile, GroupFacts, Peak, Population
+
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe to put inside Markdown: every character Markdown could read as syntax escaped."""
+    return MD_SPECIAL.sub(r"\\\1", text)
+
+
+def measure_groups(islands: gpd.GeoDataFrame, context: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Per group: area from the coastline data, number of islands, distance from Cape Nosappu."""
+    nosappu = context.loc["cape-nosappu"].geometry
+    groups = islands.dissolve(by="group", aggfunc={"area_km2": "sum", "id": "count"})
+    groups = groups.reindex(list(GROUPS))
+    return pd.DataFrame(
+        {
+            "area_km2": groups["area_km2"].round(1),
+            "islands": groups["id"].astype(int),
+            "nosappu_km": [round(d, 1) for d in distances_km(nosappu, groups.geometry)],
+        },
+        index=pd.Index(GROUPS, name="group"),
+    )
+
+
+def format_date(value: str) -> str:
+    """'1945-08-15' -> '15 August 1945', '2021-01' -> 'January 2021', '2016' -> '2016'."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return value
+    month = pd.Timestamp(year=int(parts[0]), month=int(parts[1]), day=1).strftime("%B")
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def latest(populations: list[Population]) -> Population:
+    """The most recent of several population figures (ISO dates sort as text)."""
+    return max(populations, key=lambda p: p.as_of)
+
+
+def peak_text(peak: Peak) -> str:
+    """'西単冠山 (Nishi-Hitokappu-yama), 1,629 m' from whichever name forms the source gives."""
+    name = ""
+    if peak.name is not None:
+        native = peak.name.ja or peak.name.ru
+        latin = peak.name.ja_latn or peak.name.ru_latn
+        name = f"{native} ({latin}), " if native and latin else f"{native or latin}, "
+    return f"{name}{peak.elevation_m:,.0f} m"
+
+
+def peaks_by_side(group: GroupFacts) -> dict[str, str]:
+    """{'Japan': text, 'Russia': text} for the sides that give a highest point."""
+    return {p.per: peak_text(p) for p in group.highest_point}
+
+
+def group_table(facts: FactsFile, names: dict[str, dict], measures: pd.DataFrame | None) -> pd.DataFrame:
+    """One row per group: names in three scripts and the key figures, for the Islands page."""
+    rows = []
+    for group in GROUPS:
+        g = facts.group(group)
+        official = next(a for a in g.area if a.per == "Japan")
+        now = latest(g.population_now)
+        peaks = peaks_by_side(g)
+        n = names[group]
+        row = {
+            "Island group": n["en"],
+            "Japanese": f"{n.get('ja', '')} ({n.get('ja_latn', '')})",
+            "Russian": f"{n.get('ru', '')} ({n.get('ru_latn', '')})",
+            "Area, Japan's figure (km²)": official.value_km2,
+            "Area, coastline data (km²)": None,
+            "Highest point per Japan": peaks.get("Japan", "not verified"),
+            "Highest point per Russia": peaks.get("Russia", "not verified"),
+            "Japanese residents, Aug 1945": g.population_1945.persons,
+            "Residents, latest figure": now.persons,
+            "Latest figure as of": format_date(now.as_of),
+            "From Cape Nosappu, coastline data (km)": None,
+        }
+        if measures is not None:
+            row["Area, coastline data (km²)"] = measures.loc[group, "area_km2"]
+            row["From Cape Nosappu, coastline data (km)"] = measures.loc[group, "nosappu_km"]
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def island_list(islands: gpd.GeoDataFrame, names: dict[str, dict]) -> pd.DataFrame:
+    """Every island and islet: its group, names (where it has them) and area in the data."""
+    return pd.DataFrame(
+        {
+            "Island group": [names[g]["en"] for g in islands["group"]],
+            "Name": islands["name_en"].fillna("(unnamed)"),
+            "Japanese": islands["name_ja"].fillna(""),
+            "Russian": islands["name_ru"].fillna(""),
+            "Area in the data (km²)": islands["area_km2"],
+            "GSHHG polygon": islands["gshhg_id"],
+        }
+    )
+
+
+def source_table(facts: FactsFile | None, names) -> pd.DataFrame:
+    """Every source the data files cite, with what it is cited for."""
+    uses: dict[str, list[str]] = {}
+    table: dict[str, object] = {}
+    if facts is not None:
+        table.update(facts.sources)
+        for group in facts.groups:
+            for kind, items in (
+                ("area", group.area),
+                ("highest point", group.highest_point),
+                ("population", [group.population_1945, *group.population_now]),
+            ):
+                for item in items:
+                    for key in item.source_ids:
+                        uses.setdefault(key, []).append(f"{kind} of {group.id}")
+        for key in facts.published_distances.source_ids:
+            uses.setdefault(key, []).append("distances from Cape Nosappu")
+    if names is not None:
+        table.update(names.sources)
+        for place in [*names.groups, *names.islands, *names.context, names.cape_nosappu]:
+            for key in place.source_ids:
+                uses.setdefault(key, []).append(f"names of {place.id}")
+    rows = []
+    for key, source in table.items():
+        cited = list(dict.fromkeys(uses.get(key, [])))
+        rows.append(
+            {
+                "Title": source.title,
+                "Publisher": source.publisher,
+                "Link": str(source.url),
+                "Cited for": ", ".join(cited),
+            }
+        )
+    return pd.DataFrame(rows).drop_duplicates(subset=["Link", "Title"])

@@ -1,0 +1,167 @@
+"""The one module besides the pages that imports Streamlit: cached loaders and shared widgets."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+
+from dashboard import cards, data, geo, mapping, summary
+from dashboard.models import FactsFile, NamesFile
+from dashboard.paths import GEODATA
+
+# tests point the app at other data files through this variable
+GEODATA_ENV = "DASHBOARD_GEODATA"
+
+
+def geodata_dir() -> Path:
+    """The folder the data files are read from."""
+    return Path(os.environ.get(GEODATA_ENV) or GEODATA)
+
+
+# Each loader is cached per process and per path: the files are read and validated once.
+# A DataError is raised, not returned, so that a fixed file is picked up on the next rerun.
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_islands(path: str) -> gpd.GeoDataFrame:
+    return data.load_islands(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_context(path: str) -> gpd.GeoDataFrame:
+    return data.load_context(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_facts(path: str) -> FactsFile:
+    return data.load_facts(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_names(path: str) -> NamesFile:
+    return data.load_names(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_measures(islands_path: str, context_path: str) -> pd.DataFrame:
+    return summary.measure_groups(cached_islands(islands_path), cached_context(context_path).set_index("id"))
+
+
+@dataclass
+class Bundle:
+    """Whatever loaded; a field is None when its file failed (the error is already shown)."""
+
+    islands: gpd.GeoDataFrame | None
+    context: gpd.GeoDataFrame | None
+    facts: FactsFile | None
+    names: NamesFile | None
+    measures: pd.DataFrame | None
+    errors: list[str]
+
+
+def attempt(loader, *args):
+    """Call a cached loader; on a DataError return (None, message) instead of failing the page."""
+    try:
+        return loader(*args), None
+    except data.DataError as err:
+        return None, str(err)
+
+
+def load_bundle() -> Bundle:
+    """Load every data file once per process; show one clear message per file that failed."""
+    folder = geodata_dir()
+    islands_path = str(folder / "islands.geojson")
+    context_path = str(folder / "context.geojson")
+    islands, e1 = attempt(cached_islands, islands_path)
+    context, e2 = attempt(cached_context, context_path)
+    facts, e3 = attempt(cached_facts, str(folder / "facts.yaml"))
+    names, e4 = attempt(cached_names, str(folder / "names.yaml"))
+    measures = None
+    if islands is not None and context is not None:
+        measures, _ = attempt(cached_measures, islands_path, context_path)
+    errors = [e for e in (e1, e2, e3, e4) if e]
+    for error in errors:
+        st.error(f"A data file could not be used: {error}", icon=":material/error:")
+    return Bundle(islands, context, facts, names, measures, errors)
+
+
+def group_names(bundle: Bundle) -> dict[str, dict]:
+    """Names of the four groups; plain ids if names.yaml failed to load."""
+    if bundle.names is not None:
+        return bundle.names.group_names()
+    return {g: {"en": g.capitalize()} for g in summary.GROUPS}
+
+
+def source_link(source) -> str:
+    """A Markdown link to a source: its title, then its publisher."""
+    return f"[{summary.md_escape(source.title)}]({source.url}) ({summary.md_escape(source.publisher)})"
+
+
+def show_card(card) -> None:
+    """Render a facts card (dashboard.cards.Card) as Markdown; nothing from the data is HTML."""
+    st.subheader(card.heading)
+    if card.subtitle:
+        st.caption(card.subtitle)
+    st.markdown("\n".join(f"- {line}" for line in card.lines))
+    if card.sources:
+        st.markdown(
+            "**Sources**\n\n"
+            + "\n".join(f"{i}. {source_link(s)}" for i, s in enumerate(card.sources, start=1))
+        )
+
+
+def show_map(bundle: Bundle) -> dict | None:
+    """Draw the island map; return the last clicked point ({'lat', 'lng'}) or None.
+
+    Only clicks on a shape rerun the script (`returned_objects`), not pans or zooms; the map is
+    built the same way on every run, so Streamlit keeps the drawn map and the reader's view.
+    """
+    from streamlit_folium import st_folium  # imported here so tests can patch it per run
+
+    fmap = mapping.build_base_map(bundle.islands, bundle.context, group_names(bundle))
+    result = st_folium(
+        fmap,
+        key="island_map",
+        height=mapping.MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=["last_object_clicked"],
+    )
+    return (result or {}).get("last_object_clicked")
+
+
+def select_from_click(bundle: Bundle, click: dict | None) -> None:
+    """Point the facts panel at the island a new map click landed on."""
+    if not click or bundle.islands is None or click == st.session_state.get("handled_click"):
+        return
+    st.session_state["handled_click"] = click
+    row = geo.island_at(bundle.islands, click["lat"], click["lng"])
+    if row is not None:
+        st.session_state["facts_group"] = row["group"]
+        st.session_state["facts_island"] = row["id"]
+
+
+def show_facts_panel(bundle: Bundle) -> None:
+    """A group picker (also set by clicking the map) and the chosen group's facts card."""
+    names = group_names(bundle)
+    st.selectbox(
+        "Island group",
+        list(summary.GROUPS),
+        format_func=lambda g: names[g]["en"],
+        key="facts_group",
+        on_change=lambda: st.session_state.pop("facts_island", None),
+        help="Or click an island on the map.",
+    )
+    group = st.session_state["facts_group"]
+    if bundle.facts is None:
+        st.info("The facts of the island groups are unavailable (see the message above).")
+        return
+    island = None
+    island_id = st.session_state.get("facts_island")
+    if bundle.islands is not None and island_id:
+        match = bundle.islands[bundle.islands["id"] == island_id]
+        island = match.iloc[0].to_dict() if len(match) else None
+    measures = bundle.measures.loc[group] if bundle.measures is not None else None
+    show_card(cards.build_card(group, bundle.facts, names[group], measures, island))

@@ -1,0 +1,42 @@
+"""Sources & data: where every file and figure comes from, licences, and the files to download."""
+
+import streamlit as st
+
+from dashboard import summary, ui
+from dashboard.files import DATA_FILES
+
+st.set_page_config(page_title="Sources & data", page_icon="🗾", layout="wide")
+st.title("Sources & data")
+
+bundle = ui.load_bundle()
+folder = ui.geodata_dir()
+
+st.header("Data files")
+for item in DATA_FILES:
+    path = folder / item.name
+    with st.container(border=True):
+        st.markdown(f"**`{item.name}`**: {item.holds}")
+        st.caption(f"Licence: {item.licence}")
+        if path.is_file():
+            st.download_button(
+                f"Download {item.name}",
+                data=path.read_bytes(),
+                file_name=item.name,
+                mime=item.mime,
+                key=f"download_{item.name}",
+            )
+        else:
+            st.warning(f"{item.name} is missing.")
+
+st.header("Sources")
+sources = summary.source_table(bundle.facts, bundle.names)
+st.dataframe(
+    sources,
+    hide_index=True,
+    width="stretch",
+    column_config={"Link": st.column_config.LinkColumn("Link")},
+)
+
+methods = folder / "methods.md"
+if methods.is_file():
+    st.markdown(methods.read_text(encoding="utf-8"))
