@@ -4,9 +4,7 @@ import streamlit as st
 
 from dashboard import ui
 
-st.set_page_config(
-    page_title="Etorofu, Kunashiri, Shikotan, Habomai: a sourced map", page_icon="🗾", layout="wide"
-)
+ui.setup_page("Etorofu, Kunashiri, Shikotan, Habomai: a sourced map")
 
 st.title("Etorofu, Kunashiri, Shikotan and the Habomai Islands")
 st.markdown(

@@ -55,9 +55,9 @@ def find_polygon(polygons: dict[str, shapely.Polygon], lat: float, lon: float) -
 
 
 def finish(geom, decimals: int):
-    """Round to the grid, repair, and orient counter-clockwise (RFC 7946 right-hand rule)."""
-    geom = shapely.set_precision(geom, 10.0**-decimals)
-    geom = shapely.orient_polygons(shapely.make_valid(geom), exterior_cw=False)
+    """Repair, snap to the decimal grid, orient counter-clockwise (RFC 7946 right-hand rule)."""
+    geom = shapely.set_precision(shapely.make_valid(geom), 10.0**-decimals)
+    geom = shapely.orient_polygons(geom, exterior_cw=False)
     # snap each coordinate to the nearest float of the decimal grid, so JSON prints it short
     return shapely.transform(geom, lambda xy: np.round(xy, decimals))
 

@@ -60,7 +60,7 @@ def build_card(
     g = facts.group(group)
     refs = Citations(facts.sources)
     lines = []
-    if island is not None:
+    if island is not None and island["id"] != group:  # an islet, not the group's main island
         label = island.get("name_en") or "An unnamed islet of this group"
         lines.append(f"**Selected:** {md_escape(label)}, {island['area_km2']:,.2f} km² in the coastline data")
     for area in g.area:

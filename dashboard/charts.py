@@ -9,6 +9,8 @@ from dashboard.mapping import GROUP_COLOURS
 from dashboard.models import GROUPS, FactsFile
 from dashboard.summary import format_date, latest
 
+LEGEND = alt.Legend(orient="bottom", direction="vertical", labelLimit=400)
+
 
 def population_frame(facts: FactsFile, names: dict[str, dict]) -> pd.DataFrame:
     """Long table: group, when ('15 August 1945' or the latest figure's date), residents."""
@@ -24,25 +26,27 @@ def population_frame(facts: FactsFile, names: dict[str, dict]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def population_chart(facts: FactsFile, names: dict[str, dict]) -> alt.Chart:
-    """Residents of each group in 1945 and now, side by side."""
-    frame = population_frame(facts, names)
-    order = [names[g]["en"] for g in GROUPS]
+def grouped_bars(frame: pd.DataFrame, value: str, title: str, colours: list[str], order: list[str]):
+    """Horizontal bars: one row per island group, one bar per series (column 'series')."""
     return (
-        alt.Chart(frame, title="Residents in August 1945 and today")
+        alt.Chart(frame, title=title)
         .mark_bar()
         .encode(
-            y=alt.Y("group:N", sort=order, title=None),
-            yOffset=alt.YOffset("when:N"),
-            x=alt.X("residents:Q", title="Residents"),
-            color=alt.Color(
-                "when:N",
-                title=None,
-                scale=alt.Scale(range=["#999999", "#0072B2"]),
-                legend=alt.Legend(orient="bottom"),
-            ),
-            tooltip=["group", "when", alt.Tooltip("residents:Q", format=",")],
+            y=alt.Y("group:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+            yOffset=alt.YOffset("series:N"),
+            x=alt.X(f"{value}:Q", title=value),
+            color=alt.Color("series:N", title=None, scale=alt.Scale(range=colours), legend=LEGEND),
+            tooltip=["group", "series", alt.Tooltip(f"{value}:Q", format=",")],
         )
+    )
+
+
+def population_chart(facts: FactsFile, names: dict[str, dict]) -> alt.Chart:
+    """Residents of each group in 1945 and now, side by side."""
+    frame = population_frame(facts, names).rename(columns={"when": "series", "residents": "Residents"})
+    order = [names[g]["en"] for g in GROUPS]
+    return grouped_bars(
+        frame, "Residents", "Residents in August 1945 and today", ["#999999", "#0072B2"], order
     )
 
 
@@ -51,20 +55,12 @@ def area_chart(table: pd.DataFrame) -> alt.Chart:
     frame = table.melt(
         id_vars="Island group",
         value_vars=["Area, Japan's figure (km²)", "Area, coastline data (km²)"],
-        var_name="figure",
-        value_name="km2",
+        var_name="series",
+        value_name="km²",
     ).dropna()
+    frame = frame.rename(columns={"Island group": "group"})
     colours = [GROUP_COLOURS["etorofu"], "#999999"]
-    return (
-        alt.Chart(frame, title="Area (km², logarithmic scale)")
-        .mark_bar()
-        .encode(
-            y=alt.Y("Island group:N", sort=list(table["Island group"]), title=None),
-            yOffset=alt.YOffset("figure:N"),
-            x=alt.X("km2:Q", title="km²", scale=alt.Scale(type="log")),
-            color=alt.Color(
-                "figure:N", title=None, scale=alt.Scale(range=colours), legend=alt.Legend(orient="bottom")
-            ),
-            tooltip=["Island group", "figure", alt.Tooltip("km2:Q", format=",.1f")],
-        )
+    order = list(table["Island group"])
+    return grouped_bars(
+        frame, "km²", "Area: Japan's figure and the coastline data drawn here", colours, order
     )

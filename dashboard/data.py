@@ -90,7 +90,7 @@ def parse_geometry(path: Path, label: str, geometry: object, allowed: tuple[str,
             label,
         )
     if not geom.is_valid:
-        raise DataError(path.name, f"invalid geometry: {shapely.validation.explain_validity(geom)}", label)
+        raise DataError(path.name, f"invalid geometry: {shapely.is_valid_reason(geom)}", label)
     return geom
 
 

@@ -68,6 +68,12 @@ class Legend(MacroElement):
         {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.credit|tojson }});
         {{ this._parent.get_name() }}.getContainer().style.background = {{ this.sea|tojson }};
         {% endmacro %}
+        {% macro header(this, kwargs) %}
+        <style>
+          /* no focus box around an island clicked with the mouse; keyboard focus still shows */
+          path.leaflet-interactive:focus:not(:focus-visible) { outline: none; }
+        </style>
+        {% endmacro %}
         """
     )
 

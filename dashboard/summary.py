@@ -8,7 +8,7 @@ import geopandas as gpd
 import pandas as pd
 
 from dashboard.geo import distances_km
-from dashboard.models import GROUPS, FactsFile, GroupFacts, Peak, Population
+from dashboard.models import GROUPS, FactsFile, GroupFacts, Peak, Population, Source
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
 
@@ -105,37 +105,46 @@ def island_list(islands: gpd.GeoDataFrame, names: dict[str, dict]) -> pd.DataFra
     )
 
 
-def source_table(facts: FactsFile | None, names) -> pd.DataFrame:
-    """Every source the data files cite, with what it is cited for."""
-    uses: dict[str, list[str]] = {}
-    table: dict[str, object] = {}
+def source_uses(
+    facts: FactsFile | None, names, islands: gpd.GeoDataFrame | None
+) -> list[tuple[object, list[str]]]:
+    """Every distinct source the data files cite, with what it is cited for, in file order."""
+    found: dict[str, tuple[object, list[str]]] = {}
+
+    def use(source, what: str) -> None:
+        entry = found.setdefault(str(source.url) + source.title, (source, []))
+        if what not in entry[1]:
+            entry[1].append(what)
+
+    if islands is not None:  # every feature's first source is the coastline data set
+        use(Source(**islands["sources"].iloc[0][0]), "coastlines of every island and of the context land")
     if facts is not None:
-        table.update(facts.sources)
         for group in facts.groups:
             for kind, items in (
                 ("area", group.area),
                 ("highest point", group.highest_point),
-                ("population", [group.population_1945, *group.population_now]),
+                ("residents", [group.population_1945, *group.population_now]),
             ):
                 for item in items:
                     for key in item.source_ids:
-                        uses.setdefault(key, []).append(f"{kind} of {group.id}")
+                        use(facts.sources[key], f"{kind} of {group.id}")
         for key in facts.published_distances.source_ids:
-            uses.setdefault(key, []).append("distances from Cape Nosappu")
+            use(facts.sources[key], "distances from Cape Nosappu")
     if names is not None:
-        table.update(names.sources)
         for place in [*names.groups, *names.islands, *names.context, names.cape_nosappu]:
-            for key in place.source_ids:
-                uses.setdefault(key, []).append(f"names of {place.id}")
-    rows = []
-    for key, source in table.items():
-        cited = list(dict.fromkeys(uses.get(key, [])))
-        rows.append(
-            {
-                "Title": source.title,
-                "Publisher": source.publisher,
-                "Link": str(source.url),
-                "Cited for": ", ".join(cited),
-            }
-        )
-    return pd.DataFrame(rows).drop_duplicates(subset=["Link", "Title"])
+            for source in names.sources_of(place):
+                use(source, f"names of {place.id}")
+    return list(found.values())
+
+
+def display_table(table: pd.DataFrame) -> pd.DataFrame:
+    """group_table turned for reading: one column per group, figures formatted as text."""
+
+    def text(value) -> str:
+        if value is None or (isinstance(value, float) and pd.isna(value)):
+            return "n/a"
+        if isinstance(value, int | float):
+            return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+        return str(value)
+
+    return table.set_index("Island group").T.map(text).rename_axis(None, axis=1)

@@ -16,6 +16,24 @@ from dashboard.paths import GEODATA
 
 # tests point the app at other data files through this variable
 GEODATA_ENV = "DASHBOARD_GEODATA"
+# (file, label, icon) of every page, in menu order; Streamlit's own menu is off in config.toml
+PAGES = (
+    ("streamlit_app.py", "Map", ":material/map:"),
+    ("pages/1_Islands.py", "Islands", ":material/table_chart:"),
+    ("pages/2_Sources_and_data.py", "Sources & data", ":material/menu_book:"),
+)
+
+
+def setup_page(title: str) -> None:
+    """Page config and the sidebar menu, the same on every page."""
+    st.set_page_config(page_title=title, page_icon="🗾", layout="wide")
+    with st.sidebar:
+        for path, label, icon in PAGES:
+            st.page_link(path, label=label, icon=icon)
+        st.caption(
+            "A sourced map of the islands that Japan calls the Northern Territories and Russia "
+            "the Southern Kurils."
+        )
 
 
 def geodata_dir() -> Path:
@@ -165,3 +183,12 @@ def show_facts_panel(bundle: Bundle) -> None:
         island = match.iloc[0].to_dict() if len(match) else None
     measures = bundle.measures.loc[group] if bundle.measures is not None else None
     show_card(cards.build_card(group, bundle.facts, names[group], measures, island))
+
+
+def show_sources(uses: list) -> None:
+    """A numbered list of sources, each with what it is cited for."""
+    lines = [
+        f"{i}. {source_link(source)}. *Cited for: {summary.md_escape(', '.join(what))}.*"
+        for i, (source, what) in enumerate(uses, start=1)
+    ]
+    st.markdown("\n".join(lines))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, summary, ui
 
-st.set_page_config(page_title="Islands: Etorofu, Kunashiri, Shikotan, Habomai", page_icon="🗾", layout="wide")
+ui.setup_page("Islands: Etorofu, Kunashiri, Shikotan, Habomai")
 st.title("The four island groups")
 st.markdown(
     "Names in English, Japanese and Russian; areas, highest points, residents in 1945 and today, "
@@ -17,7 +17,7 @@ if bundle.facts is None:
     st.stop()
 names = ui.group_names(bundle)
 table = summary.group_table(bundle.facts, names, bundle.measures)
-st.dataframe(table, hide_index=True, width="stretch")
+st.table(summary.display_table(table))
 st.caption(
     "Japan's areas are GSI's (2025), main island only for Etorofu, Kunashiri and Shikotan. The "
     "coastline data includes every islet and outlines small islands generously, so its areas run "

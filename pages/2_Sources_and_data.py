@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import summary, ui
 from dashboard.files import DATA_FILES
 
-st.set_page_config(page_title="Sources & data", page_icon="🗾", layout="wide")
+ui.setup_page("Sources & data")
 st.title("Sources & data")
 
 bundle = ui.load_bundle()
@@ -29,13 +29,11 @@ for item in DATA_FILES:
             st.warning(f"{item.name} is missing.")
 
 st.header("Sources")
-sources = summary.source_table(bundle.facts, bundle.names)
-st.dataframe(
-    sources,
-    hide_index=True,
-    width="stretch",
-    column_config={"Link": st.column_config.LinkColumn("Link")},
+st.markdown(
+    "Every source the data files cite, and what it is cited for. Official sources are preferred; "
+    "press reports and encyclopaedias fill gaps, and Wikipedia only where nothing else was found."
 )
+ui.show_sources(summary.source_uses(bundle.facts, bundle.names, bundle.islands))
 
 methods = folder / "methods.md"
 if methods.is_file():

@@ -1,0 +1,113 @@
+"""The committed GeoJSON files: RFC 7946, complete, and in agreement with published figures."""
+
+import json
+
+import pytest
+import shapely
+
+from dashboard.geo import distances_km
+from dashboard.models import GROUPS
+from dashboard.paths import CONTEXT_FILE, ISLANDS_FILE
+from dashboard.summary import measure_groups
+
+HABOMAI_NAMED = ["suisho", "yuri", "akiyuri", "shibotsu", "taraku", "harukari", "moemoshiri", "odoke", "todo"]
+# GSHHG full resolution outlines small islands generously; tolerances grow as the groups get smaller
+AREA_TOLERANCE = {"etorofu": 0.03, "kunashiri": 0.03, "shikotan": 0.05, "habomai": 0.15}
+
+
+def raw(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", [ISLANDS_FILE, CONTEXT_FILE], ids=lambda p: p.name)
+def test_rfc7946_collection(path):
+    collection = raw(path)
+    assert collection["type"] == "FeatureCollection"
+    assert "crs" not in collection
+    for feature in collection["features"]:
+        coords = shapely.get_coordinates(shapely.geometry.shape(feature["geometry"]))
+        assert (coords.round(5) == coords).all(), feature["properties"]["id"]
+        assert ((coords[:, 0] >= -180) & (coords[:, 0] <= 180)).all()
+        assert ((coords[:, 1] >= -90) & (coords[:, 1] <= 90)).all()
+
+
+@pytest.mark.parametrize("path", [ISLANDS_FILE, CONTEXT_FILE], ids=lambda p: p.name)
+def test_right_hand_winding_and_valid(path):
+    for feature in raw(path)["features"]:
+        geom = shapely.geometry.shape(feature["geometry"])
+        assert geom.is_valid, feature["properties"]["id"]
+        for polygon in getattr(geom, "geoms", [geom]):
+            if polygon.geom_type != "Polygon":
+                continue
+            assert polygon.exterior.is_ccw, feature["properties"]["id"]
+            assert all(not ring.is_ccw for ring in polygon.interiors)
+
+
+def test_ids_unique_and_all_groups_present(islands):
+    assert islands["id"].is_unique
+    assert set(islands["group"]) == set(GROUPS)
+
+
+@pytest.mark.parametrize("island_id", HABOMAI_NAMED)
+def test_every_named_habomai_islet_is_drawn(islands, island_id):
+    row = islands.set_index("id").loc[island_id]
+    assert row["group"] == "habomai"
+    assert row["name_ja"] and row["name_ru"]
+
+
+def test_named_points_lie_on_their_islands(islands, names):
+    by_id = islands.set_index("id")
+    for entry in names.islands:
+        point = shapely.Point(entry.point[1], entry.point[0])
+        outline = by_id.loc[[entry.id], "geometry"]
+        assert distances_km(point, outline)[0] < 1.5, entry.id
+
+
+def test_islets_near_hokkaido_are_not_in_the_groups(islands, context):
+    """GSHHG rocks off Cape Nosappu, nearer to Hokkaido than to any Habomai island, stay out."""
+    nosappu = context.loc["cape-nosappu"].geometry
+    assert min(distances_km(nosappu, islands.geometry)) > 3.0
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_areas_agree_with_japans_figures(islands, context, facts, group):
+    official = next(a for a in facts.group(group).area if a.per == "Japan").value_km2
+    computed = measure_groups(islands, context).loc[group, "area_km2"]
+    assert computed == pytest.approx(official, rel=AREA_TOLERANCE[group])
+
+
+def test_main_island_areas(islands, facts):
+    by_id = islands.set_index("id")
+    for group in ("etorofu", "kunashiri", "shikotan"):
+        official = facts.group(group).area[0]
+        assert official.basis == "main island"
+        assert by_id.loc[group, "area_km2"] == pytest.approx(official.value_km2, rel=AREA_TOLERANCE[group])
+
+
+def test_distances_agree_with_japans_published_figures(islands, context, facts):
+    nosappu = context.loc["cape-nosappu"].geometry
+    by_id = islands.set_index("id")
+    checked = 0
+    for entry in facts.published_distances.entries:
+        if entry.from_ != "Cape Nosappu" or entry.island not in by_id.index:
+            continue
+        computed = distances_km(nosappu, by_id.loc[[entry.island], "geometry"])[0]
+        assert computed == pytest.approx(entry.km, abs=0.6), entry.island
+        checked += 1
+    assert checked >= 6
+
+
+def test_context_is_small_and_complete(context):
+    assert CONTEXT_FILE.stat().st_size <= 300 * 1024
+    expected = {"hokkaido", "urup", "shumshu", "kuril-islands", "sakhalin", "kamchatka", "cape-nosappu"}
+    assert set(context.index) == expected
+    # Cape Nosappu is Hokkaido's eastern tip, near 43.385°N 145.817°E
+    nosappu = context.loc["cape-nosappu"].geometry
+    assert nosappu.y == pytest.approx(43.385, abs=0.01) and nosappu.x == pytest.approx(145.817, abs=0.01)
+
+
+@pytest.mark.parametrize("path", [ISLANDS_FILE, CONTEXT_FILE], ids=lambda p: p.name)
+def test_every_feature_credits_gshhg_and_its_licence(path):
+    for feature in raw(path)["features"]:
+        first = feature["properties"]["sources"][0]
+        assert first["title"].startswith("GSHHG") and first["license"] == "LGPL-3.0-or-later"
