@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
@@ -14,13 +13,12 @@ from pydantic import BaseModel, ValidationError
 from dashboard.models import GROUPS, ContextProperties, FactsFile, IslandProperties, NamesFile
 
 
-@dataclass(frozen=True)
 class DataError(Exception):
     """A data file that cannot be used, with where and why."""
 
-    file: str
-    problem: str
-    record: str | None = None
+    def __init__(self, file: str, problem: str, record: str | None = None):
+        super().__init__(file, problem, record)
+        self.file, self.problem, self.record = file, problem, record
 
     def __str__(self) -> str:
         where = f"{self.file}, {self.record}" if self.record else self.file

@@ -1,0 +1,177 @@
+"""Every page run through Streamlit's AppTest, with good data, broken data and simulated clicks."""
+
+import json
+from pathlib import Path
+from unittest.mock import patch
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard import data, ui
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = [page for page, _, _ in ui.PAGES]
+TIMEOUT = 30  # a cold run imports geopandas and folium
+
+
+def run(page="streamlit_app.py"):
+    """Open the app at its entry point, then go to `page` as the menu does."""
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT).run()
+    if page != "streamlit_app.py":
+        at.switch_page(page).run()
+    return at
+
+
+def map_args(at):
+    component = at.get("component_instance")[0]
+    return json.loads(component.proto.json_args)
+
+
+def card_heading(at):
+    return at.subheader[0].value
+
+
+TITLES = {
+    "streamlit_app.py": "Etorofu, Kunashiri, Shikotan and the Habomai Islands",
+    "pages/1_Islands.py": "The four island groups",
+    "pages/2_Sources_and_data.py": "Sources & data",
+}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_without_errors(page):
+    at = run(page)
+    assert not at.exception
+    assert not at.error
+    assert at.title[0].value == TITLES[page]
+
+
+def test_islands_page_shows_table_charts_and_island_list():
+    at = run("pages/1_Islands.py")
+    table = at.table[0].value
+    assert list(table.columns) == ["Etorofu / Iturup", "Kunashiri / Kunashir", "Shikotan", "Habomai Islands"]
+    assert len(at.get("vega_lite_chart")) == 2
+    assert len(at.dataframe[0].value) > 50  # every island and islet
+
+
+def test_sources_page_offers_every_geojson_for_download():
+    at = run("pages/2_Sources_and_data.py")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download islands.geojson" in labels and "Download context.geojson" in labels
+    text = "\n".join(m.value for m in at.markdown)
+    assert "LGPL" in text and "soest.hawaii.edu/pwessel/gshhg" in text
+
+
+def test_every_page_file_is_in_the_menu():
+    files = {"streamlit_app.py"} | {f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py")}
+    assert files == set(PAGES)
+
+
+def test_landing_map_reruns_only_on_clicks():
+    args = map_args(run())
+    assert args["returned_objects"] == ["last_object_clicked"]
+    assert args["height"] == 560
+
+
+def test_landing_card_defaults_to_etorofu_with_sources():
+    at = run()
+    assert card_heading(at) == "Etorofu / Iturup"
+    text = "\n".join(m.value for m in at.markdown)
+    assert (
+        "3,166.64 km²" in text
+        and "**Sources**" in text
+        and "https://www.mlit.go.jp/hkb/hoppo-data.html" in text
+    )
+
+
+def test_picking_a_group_shows_its_card():
+    at = run()
+    at.selectbox(key="facts_group").select("shikotan").run()
+    assert card_heading(at) == "Shikotan"
+    assert any("1,038 in 206 households" in m.value for m in at.markdown)
+
+
+def click(lat, lng):
+    return patch("streamlit_folium.st_folium", return_value={"last_object_clicked": {"lat": lat, "lng": lng}})
+
+
+def test_clicking_an_islet_shows_its_group_and_the_islet():
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    with click(43.4385, 145.9136):  # Suisho
+        at.run()
+    assert not at.exception
+    assert at.selectbox(key="facts_group").value == "habomai"
+    assert card_heading(at) == "Habomai Islands"
+    assert any("**Selected:** Suisho / Tanfilyeva" in m.value for m in at.markdown)
+
+
+def test_a_click_in_the_sea_changes_nothing():
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    with click(42.5, 149.0):
+        at.run()
+    assert card_heading(at) == "Etorofu / Iturup"
+
+
+def test_data_is_loaded_once_per_process(monkeypatch):
+    st.cache_data.clear()
+    calls = []
+    original = data.load_islands
+    monkeypatch.setattr(data, "load_islands", lambda path: calls.append(path) or original(path))
+    at = run()
+    at.run()
+    at.selectbox(key="facts_group").select("kunashiri").run()
+    assert len(calls) == 1
+
+
+@pytest.fixture
+def broken(geodata_copy, monkeypatch):
+    """Point the app at a copy of geodata/ and return a function that breaks one file."""
+    monkeypatch.setenv(ui.GEODATA_ENV, str(geodata_copy))
+
+    def breaker(name, content):
+        path = geodata_copy / name
+        if content is None:
+            path.unlink()
+        else:
+            path.write_text(content, encoding="utf-8")
+
+    return breaker
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_unreadable_islands_file_is_reported_and_the_rest_works(broken, page):
+    broken("islands.geojson", "{broken")
+    at = run(page)
+    assert not at.exception
+    assert any("islands.geojson: not valid JSON (line 1, column 2" in e.value for e in at.error)
+    if page == "streamlit_app.py":
+        assert card_heading(at) == "Etorofu / Iturup"  # the facts still work
+        assert at.get("component_instance")  # the map still draws the context land
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_missing_facts_file_is_reported_and_the_map_still_draws(broken, page):
+    broken("facts.yaml", None)
+    at = run(page)
+    assert not at.exception
+    assert any("facts.yaml: the file is missing" in e.value for e in at.error)
+    if page == "streamlit_app.py":
+        assert at.get("component_instance")
+
+
+def test_missing_group_is_reported_by_record(broken, geodata_copy):
+    path = geodata_copy / "islands.geojson"
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    collection["features"] = [f for f in collection["features"] if f["properties"]["group"] != "habomai"]
+    broken("islands.geojson", json.dumps(collection))
+    at = run()
+    assert any("islands.geojson: no island of group habomai" in e.value for e in at.error)
+
+
+def test_invalid_names_file_falls_back_to_plain_group_names(broken):
+    broken("names.yaml", "groups: 3")
+    at = run()
+    assert not at.exception
+    assert any(e.value.startswith("A data file could not be used: names.yaml") for e in at.error)
+    assert card_heading(at) == "Etorofu"
