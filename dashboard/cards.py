@@ -93,6 +93,13 @@ def build_card(
     )
     if measures is not None:
         lines.append(f"**Nearest point to Cape Nosappu:** {measures['nosappu_km']:,.1f} km (coastline data)")
+    published = [e for e in facts.published_distances.entries if e.group == group]
+    if published:
+        nearest = min(published, key=lambda e: e.km)
+        lines.append(
+            f"**Distance published by Japan:** {nearest.km:,g} km from {md_escape(nearest.from_)} "
+            f"to {md_escape(nearest.name)}" + refs.cite(facts.published_distances.source_ids)
+        )
     lines += [f"*{md_escape(m)}*" for m in g.missing]
     return Card(
         heading=group_names.get("en", group),

@@ -21,7 +21,7 @@ st.table(summary.display_table(table))
 st.caption(
     "Japan's areas are GSI's (2025), main island only for Etorofu, Kunashiri and Shikotan. The "
     "coastline data includes every islet and outlines small islands generously, so its areas run "
-    "2–4% higher for the large islands and about 13% higher for the Habomai group. Sources for "
+    "2–5% higher for the larger islands and about 13% higher for the Habomai group. Sources for "
     "every figure are on the map's facts cards and the Sources & data page."
 )
 

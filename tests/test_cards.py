@@ -44,3 +44,18 @@ def test_subtitle_has_both_scripts(names):
         cards.names_subtitle(names.group_names()["kunashiri"])
         == "国後島 (Kunashiri-tō) · остров Кунашир (ostrov Kunashir)"
     )
+
+
+@pytest.mark.parametrize(
+    ("group", "line"),
+    [
+        ("habomai", "**Distance published by Japan:** 3.7 km from Cape Nosappu to Kaigara / Signalny"),
+        (
+            "kunashiri",
+            "**Distance published by Japan:** 16 km from Notsuke Peninsula to Kunashiri / Kunashir",
+        ),
+    ],
+)
+def test_card_gives_japans_published_distance(facts, names, group, line):
+    card = cards.build_card(group, facts, names.group_names()[group])
+    assert any(text.startswith(line) for text in card.lines)
