@@ -118,6 +118,9 @@ def source_uses(
 
     if islands is not None:  # every feature's first source is the coastline data set
         use(Source(**islands["sources"].iloc[0][0]), "coastlines of every island and of the context land")
+    label = {g: g for g in GROUPS}
+    if names is not None:
+        label = {g: n["en"] for g, n in names.group_names().items()}
     if facts is not None:
         for group in facts.groups:
             for kind, items in (
@@ -127,13 +130,13 @@ def source_uses(
             ):
                 for item in items:
                     for key in item.source_ids:
-                        use(facts.sources[key], f"{kind} of {group.id}")
+                        use(facts.sources[key], f"{kind} of {label[group.id]}")
         for key in facts.published_distances.source_ids:
             use(facts.sources[key], "distances from Cape Nosappu")
     if names is not None:
         for place in [*names.groups, *names.islands, *names.context, names.cape_nosappu]:
             for source in names.sources_of(place):
-                use(source, f"names of {place.id}")
+                use(source, f"names of {place.names.en}")
     return list(found.values())
 
 
