@@ -3,7 +3,7 @@
 Run with  python -m dashboard.build_geodata  (needs the build extra: pip install -e '.[build]').
 The output is deterministic: the same GSHHG files and names.yaml give the same bytes.
 
-Membership rule (also in the README): every GSHHG land polygon inside STUDY_WINDOW is given to
+Membership rule (also in the README): every GSHHG land polygon that reaches into STUDY_BOX is given to
 the nearest *anchor*, measured as the shortest distance between the two outlines in an
 azimuthal equidistant projection centred on the islands. The anchors are the named islands of
 names.yaml (each carries its group or marks context land such as Hokkaido and Urup). A polygon
@@ -24,14 +24,13 @@ import shapely
 from dashboard import gshhg
 from dashboard.data import load_names
 from dashboard.geo import AREA_CRS, DISTANCE_CRS
-from dashboard.models import NamedPlace, NamesFile
+from dashboard.models import GROUPS, NamedPlace, NamesFile
 from dashboard.paths import CONTEXT_FILE, ISLANDS_FILE, NAMES_FILE
 
-GROUPS = ("etorofu", "kunashiri", "shikotan", "habomai")
 # the whole map: eastern Hokkaido to southern Kamchatka
 MAP_WINDOW = gshhg.Bbox(west=141.0, south=41.3, east=158.6, north=51.8)
 # where the four groups and their islets lie, with Hokkaido's and Urup's shores around them
-STUDY_WINDOW = gshhg.Bbox(west=145.0, south=43.0, east=149.6, north=46.3)
+STUDY_BOX = shapely.box(145.0, 43.0, 149.6, 46.3)
 ISLAND_DECIMALS = 5  # about 1 m
 CONTEXT_DECIMALS = 4  # about 10 m; the context is drawn simplified anyway
 CONTEXT_TOLERANCE_DEG = 0.0015  # Douglas-Peucker tolerance for context land, about 120-170 m
@@ -70,12 +69,8 @@ def area_km2(geoms: list) -> list[float]:
 
 def nearest_anchor(polygons: dict, anchors: dict[str, str]) -> dict[str, str]:
     """Owner of every unanchored polygon in the study window: its nearest anchor's owner."""
-    ids = sorted(
-        gid
-        for gid, p in polygons.items()
-        if gid not in anchors and shapely.intersects(p, shapely.box(*STUDY_WINDOW.bounds))
-    )
-    anchor_ids = sorted(a for a in anchors if polygons[a].intersects(shapely.box(*STUDY_WINDOW.bounds)))
+    ids = sorted(gid for gid, p in polygons.items() if gid not in anchors and p.intersects(STUDY_BOX))
+    anchor_ids = sorted(a for a in anchors if polygons[a].intersects(STUDY_BOX))
     projected = gpd.GeoSeries(polygons, crs="EPSG:4326").loc[ids + anchor_ids].to_crs(DISTANCE_CRS)
     owners = {}
     for gid in ids:

@@ -28,11 +28,6 @@ class Bbox:
     east: float
     north: float
 
-    @property
-    def bounds(self) -> tuple[float, float, float, float]:
-        """(west, south, east, north), the order shapely.box takes."""
-        return (self.west, self.south, self.east, self.north)
-
     def intersects(self, lon: np.ndarray, lat_south: float, lat_north: float) -> bool:
         """True if a ring with these longitudes and latitude range overlaps the window."""
         return (
