@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from dashboard.models import GROUPS, ContextProperties, FactsFile, IslandProperties, NamesFile
+from dashboard.timeline_models import TimelineFile
 
 
 class DataError(Exception):
@@ -56,8 +57,9 @@ def describe_validation(err: ValidationError, limit: int = 3) -> str:
     """A pydantic error as one readable line: field path and message, for the first few."""
     parts = []
     for item in err.errors()[:limit]:
-        field = ".".join(str(p) for p in item["loc"]) or "(record)"
-        parts.append(f"field '{field}': {item['msg']}")
+        message = item["msg"].removeprefix("Value error, ")
+        field = ".".join(str(p) for p in item["loc"])
+        parts.append(f"field '{field}': {message}" if field else message)
     more = len(err.errors()) - limit
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
 
@@ -187,3 +189,8 @@ def load_facts(path: Path) -> FactsFile:
 def load_names(path: Path) -> NamesFile:
     """names.yaml, validated: every group, island and context name with known sources."""
     return load_yaml(path, NamesFile)
+
+
+def load_timeline(path: Path) -> TimelineFile:
+    """timeline.yaml, validated: dated, sourced milestones in order, and the control periods."""
+    return load_yaml(path, TimelineFile)

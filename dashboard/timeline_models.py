@@ -1,0 +1,179 @@
+"""Typed records of geodata/timeline.yaml: milestones and control periods, validated on load."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from dashboard.models import GROUPS, Group, Record, Source
+
+Kind = Literal["treaty", "control change", "diplomacy", "conflict", "sanctions", "administration"]
+Precision = Literal["day", "month", "year"]
+PATTERNS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
+FIRST_YEAR, LAST_YEAR = 1855, 2022
+MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def first_day(value: str) -> dt.date:
+    """The first day a partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) can mean."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def last_day(value: str) -> dt.date:
+    """The last day a partial ISO date can mean."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(*parts)
+
+
+def check_date(value: str, precision: str) -> str:
+    """A real calendar date, written at `precision`, within the timeline's years."""
+    if not re.fullmatch(PATTERNS[precision], value):
+        raise ValueError(f"{value!r} does not match precision {precision!r} ({PATTERNS[precision]})")
+    try:
+        day = first_day(value)
+        last_day(value)
+    except ValueError as err:
+        raise ValueError(f"{value!r} is not a calendar date ({err})") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(f"{value!r} is outside {FIRST_YEAR}-{LAST_YEAR}")
+    return value
+
+
+def format_partial(value: str) -> str:
+    """'1956-10-19' -> '19 October 1956'; '1947' -> '1947'."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    month = MONTHS[parts[1] - 1]
+    return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+class Milestone(Record):
+    """One event of the chronology."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    date: str
+    precision: Precision
+    end_date: str | None = None
+    title: str = Field(min_length=1)
+    short_title: str = Field(min_length=1, max_length=28)
+    kind: Kind
+    islands: list[Group]
+    summary: str = Field(min_length=1)
+    japan_position: str | None = None
+    russia_position: str | None = None
+    date_note: str | None = None
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def check_dates(self) -> Milestone:
+        check_date(self.date, self.precision)
+        if self.end_date is not None:
+            end_precision = {10: "day", 7: "month", 4: "year"}.get(len(self.end_date), "day")
+            check_date(self.end_date, end_precision)
+            if last_day(self.end_date) <= first_day(self.date):
+                raise ValueError(f"end_date {self.end_date} is not after date {self.date}")
+        return self
+
+    @property
+    def start(self) -> dt.date:
+        """The first day of the event, the day the timeline places it on."""
+        return first_day(self.date)
+
+    @property
+    def end(self) -> dt.date:
+        """The last day of the event (the start for a one-day event)."""
+        return last_day(self.end_date or self.date)
+
+    @property
+    def when(self) -> str:
+        """The date as a reader reads it: '19 October 1956', '1947–1949', '3–5 September 1945'."""
+        if self.end_date is None:
+            return format_partial(self.date)
+        start, end = format_partial(self.date), format_partial(self.end_date)
+        first, last = start.split(" "), end.split(" ")
+        if len(first) == 3 and len(last) == 3 and first[1:] == last[1:]:
+            return f"{first[0]}–{end}"
+        return f"{start} – {end}" if " " in start else f"{start}–{end}"
+
+
+Administrator = Literal["japan", "soviet-occupation", "ussr", "russia"]
+
+
+class Period(Record):
+    """From `from_` on (until the group's next period), `by` administers or claims the group."""
+
+    by: Administrator
+    from_: str = Field(alias="from")
+    milestone: str
+
+    @field_validator("from_")
+    @classmethod
+    def check_from(cls, value: str) -> str:
+        return check_date(value, "day")
+
+    @property
+    def start(self) -> dt.date:
+        return first_day(self.from_)
+
+
+class GroupControl(Record):
+    administered: list[Period] = Field(min_length=1)
+    claimed: list[Period] = []
+
+
+class Control(Record):
+    administrators: dict[Administrator, str]
+    groups: dict[Group, GroupControl]
+
+
+class TimelineFile(Record):
+    """geodata/timeline.yaml."""
+
+    milestones: list[Milestone] = Field(min_length=1)
+    control: Control
+
+    @model_validator(mode="after")
+    def check_consistency(self) -> TimelineFile:
+        ids = [m.id for m in self.milestones]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate milestone id {duplicates[0]!r}")
+        for before, after in zip(self.milestones, self.milestones[1:], strict=False):
+            if after.start < before.start:
+                raise ValueError(
+                    f"milestone {after.id!r} ({after.date}) comes after {before.id!r} ({before.date})"
+                )
+        if sorted(self.control.groups) != sorted(GROUPS):
+            raise ValueError(f"control must cover exactly {', '.join(GROUPS)}")
+        by_id = {m.id: m for m in self.milestones}
+        for group, table in self.control.groups.items():
+            for kind, periods in (("administered", table.administered), ("claimed", table.claimed)):
+                starts = [p.start for p in periods]
+                if starts != sorted(starts):
+                    raise ValueError(f"control of {group}: {kind} periods are not in date order")
+                for p in periods:
+                    event = by_id.get(p.milestone)
+                    if event is None:
+                        raise ValueError(f"control of {group}: unknown milestone {p.milestone!r}")
+                    if not event.start <= p.start <= event.end:
+                        raise ValueError(
+                            f"control of {group}: {p.from_} is not within milestone {p.milestone!r} ({event.when})"
+                        )
+        return self
+
+    def milestone(self, milestone_id: str) -> Milestone:
+        """The milestone with this id (KeyError if there is none)."""
+        for m in self.milestones:
+            if m.id == milestone_id:
+                return m
+        raise KeyError(milestone_id)
