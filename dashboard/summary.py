@@ -9,6 +9,7 @@ import pandas as pd
 
 from dashboard.geo import distances_km
 from dashboard.models import GROUPS, FactsFile, GroupFacts, Peak, Population, Source
+from dashboard.timeline_models import format_partial as format_date
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
 
@@ -31,15 +32,6 @@ def measure_groups(islands: gpd.GeoDataFrame, context: gpd.GeoDataFrame) -> pd.D
         },
         index=pd.Index(GROUPS, name="group"),
     )
-
-
-def format_date(value: str) -> str:
-    """'1945-08-15' -> '15 August 1945', '2021-01' -> 'January 2021', '2016' -> '2016'."""
-    parts = value.split("-")
-    if len(parts) == 1:
-        return value
-    month = pd.Timestamp(year=int(parts[0]), month=int(parts[1]), day=1).strftime("%B")
-    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def latest(populations: list[Population]) -> Population:

@@ -14,7 +14,7 @@ Kind = Literal["treaty", "control change", "diplomacy", "conflict", "sanctions",
 Precision = Literal["day", "month", "year"]
 PATTERNS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
 FIRST_YEAR, LAST_YEAR = 1855, 2022
-MONTHS = ("January February March April May June July August September October November December").split()
+MONTHS = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
 
 
 def first_day(value: str) -> dt.date:
@@ -167,7 +167,8 @@ class TimelineFile(Record):
                         raise ValueError(f"control of {group}: unknown milestone {p.milestone!r}")
                     if not event.start <= p.start <= event.end:
                         raise ValueError(
-                            f"control of {group}: {p.from_} is not within milestone {p.milestone!r} ({event.when})"
+                            f"control of {group}: {p.from_} is not within milestone "
+                            f"{p.milestone!r} ({event.when})"
                         )
         return self
 
