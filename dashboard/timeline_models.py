@@ -14,7 +14,11 @@ Kind = Literal["treaty", "control change", "diplomacy", "conflict", "sanctions",
 Precision = Literal["day", "month", "year"]
 PATTERNS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
 FIRST_YEAR, LAST_YEAR = 1855, 2022
-MONTHS = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
+# spelled out rather than strftime("%B"), which follows the server's locale
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
 
 
 def first_day(value: str) -> dt.date:
