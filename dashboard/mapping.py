@@ -21,6 +21,10 @@ CONTEXT_STYLE = {"fillColor": "#b8b8b8", "color": "#8a8a8a", "weight": 0.8, "fil
 SEA_COLOUR = "#dce9f2"
 CREDIT = "Coastlines: GSHHG, Wessel &amp; Smith (LGPL-3.0)"
 MAP_HEIGHT = 560
+# who administers a group, in Okabe-Ito colours (safe for the common colour-vision deficiencies)
+ADMIN_COLOURS = {"japan": "#0072B2", "soviet-occupation": "#CC79A7", "ussr": "#D55E00", "russia": "#E69F00"}
+NO_STATE_COLOUR = "#999999"
+FADED_OPACITY = 0.3
 
 
 def name_lines(row, group_names: dict[str, dict]) -> tuple[str, str, str]:
@@ -46,10 +50,30 @@ def tooltip_frame(islands: gpd.GeoDataFrame, group_names: dict[str, dict]) -> gp
     return frame
 
 
-def island_style(feature: dict) -> dict:
-    """Fill each island with its group's colour."""
+def group_style(feature: dict) -> dict:
+    """Fill each island with its group's colour (the map without a timeline)."""
     colour = GROUP_COLOURS[feature["properties"]["group"]]
     return {"fillColor": colour, "color": colour, "weight": 1, "fillOpacity": 0.75}
+
+
+def state_style(states: dict | None, concerned: frozenset[str]):
+    """A style function: fill by administrator, dashed outline in the claimant's colour,
+    islands the milestone concerns bright and the others faded."""
+
+    def style(feature: dict) -> dict:
+        group = feature["properties"]["group"]
+        if states is None:
+            return group_style(feature)
+        state = states[group]
+        fill = ADMIN_COLOURS.get(state.administered_by, NO_STATE_COLOUR)
+        bright = not concerned or group in concerned
+        opacity = 0.85 if bright else FADED_OPACITY
+        result = {"fillColor": fill, "fillOpacity": opacity, "color": "#333333", "weight": 0.8}
+        if state.claimed_by:
+            result |= {"color": ADMIN_COLOURS[state.claimed_by[0]], "weight": 2.5, "dashArray": "5 4"}
+        return result
+
+    return style
 
 
 class Legend(MacroElement):
@@ -85,37 +109,56 @@ class Legend(MacroElement):
         self.sea = SEA_COLOUR
 
 
-def legend_html(group_names: dict[str, dict]) -> str:
-    """The legend's HTML: a swatch and both names per group, and the data credit."""
-    rows = []
-    for group in GROUPS:
-        swatch = (
-            f'<span style="display:inline-block;width:12px;height:12px;margin-right:6px;'
-            f'background:{GROUP_COLOURS[group]};border:1px solid #333"></span>'
-        )
-        rows.append(f"<div>{swatch}{html.escape(group_names[group]['en'])}</div>")
-    swatch = (
+def swatch(fill: str, outline: str = "#333", dashed: bool = False) -> str:
+    """A small square of the legend."""
+    border = f"2px dashed {outline}" if dashed else f"1px solid {outline}"
+    return (
         f'<span style="display:inline-block;width:12px;height:12px;margin-right:6px;'
-        f'background:{CONTEXT_STYLE["fillColor"]};border:1px solid #333"></span>'
+        f'vertical-align:-1px;background:{fill};border:{border}"></span>'
     )
-    rows.append(f"<div>{swatch}Other land</div>")
+
+
+def legend_html(entries: list[tuple[str, str]]) -> str:
+    """The legend's HTML from (swatch HTML, label) pairs; labels are escaped here."""
     style = (
         "background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;"
-        "font:12px/1.5 sans-serif;color:#111"
+        "font:12px/1.5 sans-serif;color:#111;max-width:220px"
     )
-    return f'<div style="{style}">' + "".join(rows) + "</div>"
+    rows = "".join(f"<div>{mark}{html.escape(label)}</div>" for mark, label in entries)
+    return f'<div style="{style}">{rows}</div>'
+
+
+def group_legend(group_names: dict[str, dict]) -> list[tuple[str, str]]:
+    """Legend entries of the map coloured by group."""
+    entries = [(swatch(GROUP_COLOURS[g]), group_names[g]["en"]) for g in GROUPS]
+    return entries + [(swatch(CONTEXT_STYLE["fillColor"]), "Other land")]
+
+
+def timeline_legend(administrators: dict[str, str]) -> list[tuple[str, str]]:
+    """Legend entries of the map coloured by who administered each group."""
+    entries = []
+    for admin, label in administrators.items():
+        text = f"Under {label}" if admin == "soviet-occupation" else f"Administered by {label}"
+        entries.append((swatch(ADMIN_COLOURS[admin]), text))
+    claim = swatch("#ffffff", ADMIN_COLOURS["japan"], dashed=True)
+    faded = swatch(f"rgba(0,114,178,{FADED_OPACITY})", "#999")
+    return entries + [
+        (claim, "Dashed outline: claimed by Japan"),
+        (faded, "Faded: not concerned by this milestone"),
+        (swatch(CONTEXT_STYLE["fillColor"]), "Other land"),
+    ]
 
 
 def build_base_map(
-    islands: gpd.GeoDataFrame | None,
     context: gpd.GeoDataFrame | None,
-    group_names: dict[str, dict],
+    bounds: tuple[float, float, float, float] | None,
+    legend: list[tuple[str, str]],
 ) -> folium.Map:
-    """The map framed on the four groups: context land in grey, each group in its colour.
+    """The map that stays the same at every step: context land, Cape Nosappu, legend, framing.
 
     No tile layer: the land comes from the project's own coastline data, so the map carries no
     one side's place names, loads nothing from a tile server and reads the same offline.
-    Either frame may be None (its file failed to load); the map then shows what it has.
+    `bounds` (west, south, east, north) frames the view; the islands come in build_island_layer.
     """
     fmap = folium.Map(location=[44.2, 146.8], zoom_start=7, tiles=None, control_scale=True)
     if context is not None:
@@ -135,15 +178,35 @@ def build_base_map(
                 fill_opacity=1,
                 tooltip=html.escape(f"{row['name_en']} ({row['name_ja']})"),
             ).add_to(fmap)
-    if islands is not None:
-        folium.GeoJson(
-            tooltip_frame(islands, group_names),
-            name="Islands",
-            style_function=island_style,
-            highlight_function=lambda _: {"weight": 3, "fillOpacity": 0.9},
-            tooltip=folium.GeoJsonTooltip(fields=["tip_en", "tip_ja", "tip_ru"], labels=False),
-        ).add_to(fmap)
-        west, south, east, north = islands.total_bounds
+    if bounds is not None:
+        west, south, east, north = bounds
         fmap.fit_bounds([[south, west], [north, east]], padding=(10, 10))
-    Legend(legend_html(group_names)).add_to(fmap)
+    Legend(legend_html(legend)).add_to(fmap)
     return fmap
+
+
+def build_island_layer(
+    tips: gpd.GeoDataFrame,
+    states: dict | None = None,
+    concerned: frozenset[str] = frozenset(),
+) -> folium.FeatureGroup:
+    """The islands as one layer, styled by `states` ({group: GroupState}) when given.
+
+    This is the part of the map that changes from step to step; st_folium swaps it in place
+    (feature_group_to_add), so the reader's zoom and pan survive.
+    """
+    layer = folium.FeatureGroup(name="Islands")
+    frame = tips
+    fields = ["tip_en", "tip_ja", "tip_ru"]
+    if states is not None:
+        sentences = {g: s.status[0].upper() + s.status[1:] for g, s in states.items()}
+        frame = tips.assign(tip_state=[html.escape(sentences[g]) for g in tips["group"]])
+        fields.append("tip_state")
+    folium.GeoJson(
+        frame,
+        name="Islands",
+        style_function=state_style(states, concerned),
+        highlight_function=lambda _: {"weight": 3, "fillOpacity": 0.95},
+        tooltip=folium.GeoJsonTooltip(fields=fields, labels=False),
+    ).add_to(layer)
+    return layer

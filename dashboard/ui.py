@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import cards, data, geo, mapping, summary
 from dashboard.models import FactsFile, NamesFile
 from dashboard.paths import GEODATA
+from dashboard.timeline_models import TimelineFile
 
 # tests point the app at other data files through this variable
 GEODATA_ENV = "DASHBOARD_GEODATA"
@@ -64,6 +65,21 @@ def cached_names(path: str) -> NamesFile:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def cached_timeline(path: str) -> TimelineFile:
+    return data.load_timeline(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_tooltips(islands_path: str, names_path: str) -> gpd.GeoDataFrame:
+    """The islands with their escaped tooltip lines, ready for the map (built once)."""
+    try:
+        names = cached_names(names_path).group_names()
+    except data.DataError:
+        names = {g: {"en": g.capitalize()} for g in summary.GROUPS}
+    return mapping.tooltip_frame(cached_islands(islands_path), names)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def cached_measures(islands_path: str, context_path: str) -> pd.DataFrame:
     return summary.measure_groups(cached_islands(islands_path), cached_context(context_path).set_index("id"))
 
@@ -76,7 +92,9 @@ class Bundle:
     context: gpd.GeoDataFrame | None
     facts: FactsFile | None
     names: NamesFile | None
+    timeline: TimelineFile | None
     measures: pd.DataFrame | None
+    tooltips: gpd.GeoDataFrame | None
     errors: list[str]
 
 
@@ -97,13 +115,16 @@ def load_bundle() -> Bundle:
     context, e2 = attempt(cached_context, context_path)
     facts, e3 = attempt(cached_facts, str(folder / "facts.yaml"))
     names, e4 = attempt(cached_names, str(folder / "names.yaml"))
-    measures = None
+    timeline, e5 = attempt(cached_timeline, str(folder / "timeline.yaml"))
+    measures = tooltips = None
     if islands is not None and context is not None:
         measures, _ = attempt(cached_measures, islands_path, context_path)
-    errors = [e for e in (e1, e2, e3, e4) if e]
+    if islands is not None:
+        tooltips, _ = attempt(cached_tooltips, islands_path, str(folder / "names.yaml"))
+    errors = [e for e in (e1, e2, e3, e4, e5) if e]
     for error in errors:
         st.error(f"A data file could not be used: {error}", icon=":material/error:")
-    return Bundle(islands, context, facts, names, measures, errors)
+    return Bundle(islands, context, facts, names, timeline, measures, tooltips, errors)
 
 
 def group_names(bundle: Bundle) -> dict[str, dict]:
@@ -131,21 +152,32 @@ def show_card(card) -> None:
         )
 
 
-def show_map(bundle: Bundle) -> dict | None:
-    """Draw the island map; return the last clicked point ({'lat', 'lng'}) or None.
+def show_map(bundle: Bundle, milestone=None, states: dict | None = None) -> dict | None:
+    """Draw the island map at a milestone; return the last clicked point ({'lat', 'lng'}) or None.
 
-    Only clicks on a shape rerun the script (`returned_objects`), not pans or zooms; the map is
-    built the same way on every run, so Streamlit keeps the drawn map and the reader's view.
+    The base map is built the same way on every run and the islands, the only part that
+    changes, go in through feature_group_to_add: stepping restyles them without reloading the
+    map, so the reader's zoom and pan survive. Only clicks on a shape rerun the script.
     """
     from streamlit_folium import st_folium  # imported here so tests can patch it per run
 
-    fmap = mapping.build_base_map(bundle.islands, bundle.context, group_names(bundle))
+    if bundle.timeline is not None and states is not None:
+        legend = mapping.timeline_legend(bundle.timeline.control.administrators)
+    else:
+        legend = mapping.group_legend(group_names(bundle))
+    bounds = tuple(bundle.islands.total_bounds) if bundle.islands is not None else None
+    fmap = mapping.build_base_map(bundle.context, bounds, legend)
+    layer = None
+    if bundle.tooltips is not None:
+        concerned = frozenset(milestone.islands) if milestone is not None else frozenset()
+        layer = mapping.build_island_layer(bundle.tooltips, states, concerned)
     result = st_folium(
         fmap,
         key="island_map",
         height=mapping.MAP_HEIGHT,
         use_container_width=True,
         returned_objects=["last_object_clicked"],
+        feature_group_to_add=layer,
     )
     return (result or {}).get("last_object_clicked")
 

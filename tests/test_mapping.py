@@ -1,10 +1,14 @@
 """The folium map, checked by its structure: layers, styles, tooltips, legend."""
 
+import datetime as dt
+import re
+
 import folium
 import pytest
 
-from dashboard import mapping
+from dashboard import control, data, mapping
 from dashboard.models import GROUPS
+from dashboard.paths import TIMELINE_FILE
 
 
 @pytest.fixture(scope="module")
@@ -13,39 +17,75 @@ def group_names(names):
 
 
 @pytest.fixture(scope="module")
-def built(islands, context, group_names):
-    return mapping.build_base_map(islands, context.reset_index(), group_names)
+def timeline():
+    return data.load_timeline(TIMELINE_FILE)
 
 
-def layers(fmap, cls):
-    return [child for child in fmap._children.values() if isinstance(child, cls)]
+@pytest.fixture(scope="module")
+def tips(islands, group_names):
+    return mapping.tooltip_frame(islands, group_names)
 
 
-def island_layer(fmap):
-    return next(layer for layer in layers(fmap, folium.GeoJson) if layer.layer_name == "Islands")
+def states_on(timeline, day):
+    return control.state_at(timeline.control, dt.date.fromisoformat(day))
 
 
-def test_every_island_is_a_feature_of_the_islands_layer(built, islands):
-    features = island_layer(built).data["features"]
+def geojson_of(container):
+    return next(c for c in container._children.values() if isinstance(c, folium.GeoJson))
+
+
+def styles(layer_group):
+    layer = geojson_of(layer_group)
+    return {f["properties"]["id"]: layer.style_function(f) for f in layer.data["features"]}
+
+
+def test_every_island_is_a_feature_of_the_layer(tips, islands):
+    features = geojson_of(mapping.build_island_layer(tips)).data["features"]
     assert sorted(f["properties"]["id"] for f in features) == sorted(islands["id"])
 
 
-def test_each_group_has_its_own_colour(built):
-    layer = island_layer(built)
-    for feature in layer.data["features"]:
-        style = layer.style_function(feature)
-        assert style["fillColor"] == mapping.GROUP_COLOURS[feature["properties"]["group"]]
+def test_without_a_timeline_each_group_has_its_own_colour(tips):
+    for island_id, style in styles(mapping.build_island_layer(tips)).items():
+        group = tips.set_index("id").loc[island_id, "group"]
+        assert style["fillColor"] == mapping.GROUP_COLOURS[group]
     assert len(set(mapping.GROUP_COLOURS.values())) == len(GROUPS)
 
 
-def test_tooltips_name_each_island_in_three_languages(built):
-    layer = island_layer(built)
+@pytest.mark.parametrize(
+    ("day", "island", "fill", "claimed"),
+    [
+        ("1900-01-01", "etorofu", "japan", False),
+        ("1945-08-29", "etorofu", "soviet-occupation", True),
+        ("1945-08-29", "kunashiri", "japan", False),
+        ("1960-01-01", "suisho", "ussr", True),
+        ("2000-01-01", "shikotan", "russia", True),
+    ],
+)
+def test_islands_are_coloured_by_administrator_with_dashed_claims(tips, timeline, day, island, fill, claimed):
+    style = styles(mapping.build_island_layer(tips, states_on(timeline, day)))[island]
+    assert style["fillColor"] == mapping.ADMIN_COLOURS[fill]
+    assert ("dashArray" in style) is claimed
+    if claimed:
+        assert style["color"] == mapping.ADMIN_COLOURS["japan"]
+
+
+def test_concerned_islands_are_bright_and_the_others_faded(tips, timeline):
+    layer = mapping.build_island_layer(tips, states_on(timeline, "2010-11-01"), frozenset({"kunashiri"}))
+    by_island = styles(layer)
+    assert (
+        by_island["kunashiri"]["fillOpacity"] > by_island["etorofu"]["fillOpacity"] == mapping.FADED_OPACITY
+    )
+
+
+def test_tooltips_name_each_island_in_three_languages_and_its_state(tips, timeline):
+    layer = geojson_of(mapping.build_island_layer(tips, states_on(timeline, "1960-01-01")))
     tooltip = next(c for c in layer._children.values() if isinstance(c, folium.GeoJsonTooltip))
-    assert tooltip.fields == ["tip_en", "tip_ja", "tip_ru"]
-    props = {f["properties"]["id"]: f["properties"] for f in island_layer(built).data["features"]}
+    assert tooltip.fields == ["tip_en", "tip_ja", "tip_ru", "tip_state"]
+    props = {f["properties"]["id"]: f["properties"] for f in layer.data["features"]}
     assert props["suisho"]["tip_en"] == "Suisho / Tanfilyeva"
     assert props["suisho"]["tip_ja"] == "水晶島 (Suishō-tō)"
     assert props["suisho"]["tip_ru"] == "остров Танфильева (ostrov Tanfil&#x27;yeva)"
+    assert props["suisho"]["tip_state"] == "Administered by the USSR; claimed by Japan"
     unnamed = next(p for p in props.values() if p["id"].startswith("habomai-islet-"))
     assert unnamed["tip_en"] == "Unnamed islet, Habomai Islands"
     assert unnamed["tip_ja"] == "歯舞群島 (Habomai-guntō)"
@@ -58,46 +98,62 @@ def test_tooltip_text_from_data_is_escaped(islands, group_names):
     assert frame["tip_en"].iloc[0] == "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
 
 
-def test_legend_lists_the_four_groups_and_other_land(built, group_names):
-    legend = next(c for c in built._children.values() if isinstance(c, mapping.Legend))
+def legend_of(fmap):
+    return next(c for c in fmap._children.values() if isinstance(c, mapping.Legend))
+
+
+def test_group_legend(context, group_names):
+    fmap = mapping.build_base_map(context.reset_index(), None, mapping.group_legend(group_names))
+    body = legend_of(fmap).body
     for group in GROUPS:
-        assert group_names[group]["en"] in legend.body
-        assert mapping.GROUP_COLOURS[group] in legend.body
-    assert "Other land" in legend.body
-    assert "GSHHG" in legend.credit
+        assert group_names[group]["en"] in body and mapping.GROUP_COLOURS[group] in body
+    assert "Other land" in body and "GSHHG" in legend_of(fmap).credit
 
 
-def test_no_tile_layer_and_framed_on_the_islands(built, islands):
-    assert not layers(built, folium.TileLayer)
-    html = built.get_root().render()
-    west, south, east, north = islands.total_bounds
-    assert f"[[{south}, {west}], [{north}, {east}]]" in html
+def test_timeline_legend_explains_colours_claims_and_fading(timeline):
+    body = mapping.legend_html(mapping.timeline_legend(timeline.control.administrators))
+    for text in (
+        "Administered by Japan",
+        "Under Soviet military occupation",
+        "Administered by the USSR",
+        "Administered by the Russian Federation",
+        "claimed by Japan",
+        "not concerned",
+        "Other land",
+    ):
+        assert text in body
+    assert "dashed" in body
 
 
-def test_context_land_and_cape_nosappu_are_drawn(built):
-    land = next(layer for layer in layers(built, folium.GeoJson) if layer.layer_name == "Other land")
-    ids = {f["properties"]["id"] for f in land.data["features"]}
+def test_legend_labels_are_escaped():
+    assert "&lt;b&gt;" in mapping.legend_html([("", "<b>")])
+
+
+def test_base_map_has_no_tiles_no_islands_and_is_framed(context, islands, group_names):
+    bounds = tuple(islands.total_bounds)
+    fmap = mapping.build_base_map(context.reset_index(), bounds, mapping.group_legend(group_names))
+    assert not [c for c in fmap._children.values() if isinstance(c, folium.TileLayer)]
+    layers = [c for c in fmap._children.values() if isinstance(c, folium.GeoJson)]
+    assert [layer.layer_name for layer in layers] == ["Other land"]
+    ids = {f["properties"]["id"] for f in layers[0].data["features"]}
     assert {"hokkaido", "urup", "kamchatka"} <= ids and "cape-nosappu" not in ids
-    assert len(layers(built, folium.CircleMarker)) == 1
+    west, south, east, north = bounds
+    assert f"[[{south}, {west}], [{north}, {east}]]" in fmap.get_root().render()
 
 
-def test_the_map_is_the_same_on_every_build(islands, context, group_names):
-    """st_folium keeps the drawn map only while the map's script stays the same."""
-    import re
+def script(fmap):
+    # folium gives each element a random id; streamlit-folium ignores those
+    return re.sub(r"_[0-9a-f]{32}", "_ID", fmap.get_root().render())
 
-    def script(fmap):
-        # folium gives each element a random id; streamlit-folium ignores those
-        return re.sub(r"_[0-9a-f]{32}", "_ID", fmap.get_root().render())
 
-    first = mapping.build_base_map(islands, context.reset_index(), group_names)
-    second = mapping.build_base_map(islands, context.reset_index(), group_names)
+def test_the_base_map_is_the_same_at_every_step(context, islands, timeline):
+    """st_folium keeps the drawn map only while the base map's script stays the same."""
+    legend = mapping.timeline_legend(timeline.control.administrators)
+    bounds = tuple(islands.total_bounds)
+    first = mapping.build_base_map(context.reset_index(), bounds, legend)
+    second = mapping.build_base_map(context.reset_index(), bounds, legend)
     assert script(first) == script(second)
 
 
-def test_map_builds_without_islands_or_context(context, group_names):
-    assert island_layer_absent(mapping.build_base_map(None, context.reset_index(), group_names))
-    assert mapping.build_base_map(None, None, group_names) is not None
-
-
-def island_layer_absent(fmap):
-    return all(layer.layer_name != "Islands" for layer in layers(fmap, folium.GeoJson))
+def test_base_map_builds_without_context(group_names):
+    assert mapping.build_base_map(None, None, mapping.group_legend(group_names)) is not None

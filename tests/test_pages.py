@@ -1,6 +1,7 @@
 """Every page run through Streamlit's AppTest, with good data, broken data and simulated clicks."""
 
 import json
+import re
 from pathlib import Path
 from unittest.mock import patch
 
@@ -9,6 +10,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import data, ui
+from dashboard.summary import md_escape
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [page for page, _, _ in ui.PAGES]
@@ -175,3 +177,82 @@ def test_invalid_names_file_falls_back_to_plain_group_names(broken):
     assert not at.exception
     assert any(e.value.startswith("A data file could not be used: names.yaml") for e in at.error)
     assert card_heading(at) == "Etorofu"
+
+
+def open_with(**params):
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def test_every_milestone_renders_on_the_landing_page():
+    at = run()
+    timeline = data.load_timeline(ROOT / "geodata" / "timeline.yaml")
+    for milestone in timeline.milestones:
+        at.select_slider(key="event").set_value(milestone.id).run()
+        assert not at.exception, milestone.id
+        assert f"#### {md_escape(milestone.title)}" in [m.value for m in at.markdown], milestone.id
+        assert at.query_params["event"] == milestone.id
+
+
+def test_deep_link_by_event_restores_the_milestone():
+    at = open_with(event="joint-declaration-1956")
+    assert at.select_slider(key="event").value == "joint-declaration-1956"
+    assert not at.info
+    twin = at.table[0].value
+    assert twin.loc["Shikotan", "Administered by"] == "The USSR"
+    assert twin.loc["Shikotan", "Claimed by"] == "Japan"
+
+
+def test_deep_link_by_date_opens_the_milestone_of_that_day():
+    at = open_with(date="1945-08-28")
+    assert at.select_slider(key="event").value == "landing-etorofu-1945"
+    twin = at.table[0].value
+    assert twin.loc["Etorofu / Iturup", "Administered by"] == "Soviet military occupation"
+    assert twin.loc["Kunashiri / Kunashir", "Administered by"] == "Japan"
+    assert twin.loc["Kunashiri / Kunashir", "Claimed by"] == "no other claim"
+
+
+@pytest.mark.parametrize(
+    ("params", "words"),
+    [
+        ({"event": "no-such-event"}, "doesn't have"),
+        ({"date": "yesterday"}, "is not a date"),
+        ({"event": "<script>alert(1)</script>"}, "doesn't have"),
+    ],
+)
+def test_bad_deep_link_falls_back_with_a_notice(params, words):
+    at = open_with(**params)
+    assert not at.exception and not at.error
+    assert at.select_slider(key="event").value == "russia-terminates-visa-free-agreements-2022"
+    assert words in at.info[0].value
+    assert "<script>" not in at.info[0].value  # escaped for Markdown
+    assert at.query_params["event"] == "russia-terminates-visa-free-agreements-2022"
+
+
+def test_previous_and_next_buttons_step_and_stop_at_the_ends():
+    at = open_with(event="shimoda-treaty-1855")
+    at.button[0].click().run()  # Previous at the first milestone stays there
+    assert at.select_slider(key="event").value == "shimoda-treaty-1855"
+    at.button[1].click().run()  # Next
+    assert at.select_slider(key="event").value == "st-petersburg-treaty-1875"
+
+
+def test_play_starts_and_stop_stops():
+    at = open_with(event="landing-etorofu-1945")
+    at.button(key="play").click().run()
+    assert at.session_state["playing"] is True
+    assert at.button(key="play").label == "Stop"
+    at.button(key="play").click().run()
+    assert at.session_state["playing"] is False
+
+
+def test_the_map_layer_follows_the_milestone():
+    before = map_args(open_with(event="potsdam-declaration-1945"))["feature_group"]
+    after = map_args(open_with(event="landing-etorofu-1945"))["feature_group"]
+    assert "#CC79A7" not in before and "#CC79A7" in after  # Etorofu under Soviet military occupation
+    base_before = map_args(open_with(event="potsdam-declaration-1945"))["script"]
+    assert re.sub(r"_[0-9a-f]{32}", "", base_before) == re.sub(
+        r"_[0-9a-f]{32}", "", map_args(open_with(event="landing-etorofu-1945"))["script"]
+    )

@@ -1,0 +1,50 @@
+"""Deep links: which milestone a URL's query parameters ask for (pure, no Streamlit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dashboard.control import milestone_on_or_before
+from dashboard.timeline_models import TimelineFile
+
+MAX_SHOWN = 40  # characters of a bad value repeated back to the reader
+LATEST = "showing the latest milestone."
+
+
+def shown(value: str) -> str:
+    """A query value as it may be repeated in a notice: short, on one line."""
+    flat = " ".join(value.split())
+    return flat if len(flat) <= MAX_SHOWN else flat[: MAX_SHOWN - 1] + "…"
+
+
+def milestone_from_link(params: dict[str, str], timeline: TimelineFile) -> tuple[str, str | None]:
+    """(milestone id, notice or None) for ?event=ID or ?date=YYYY-MM-DD; the latest otherwise.
+
+    A bad value never fails: it falls back to the latest milestone and says so in the notice.
+    """
+    default = timeline.milestones[-1].id
+    ids = {m.id for m in timeline.milestones}
+    if "event" in params:
+        value = params["event"]
+        if value in ids:
+            return value, None
+        return (
+            default,
+            f"The link asks for an event this timeline doesn't have ({shown(value)}); {LATEST}",
+        )
+    if "date" in params:
+        value = params["date"]
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            return (
+                default,
+                f"The link's date ({shown(value)}) is not a date like 1956-10-19; {LATEST}",
+            )
+        first = timeline.milestones[0].start
+        if day < first:
+            return timeline.milestones[
+                0
+            ].id, f"The timeline starts on {first.isoformat()}; showing its first milestone."
+        return milestone_on_or_before(timeline, day).id, None
+    return default, None
