@@ -41,10 +41,16 @@ def toggle_play(ids: list[str]) -> None:
 
 
 def follow_link(timeline: TimelineFile) -> None:
-    """On a session's first run, open the milestone the URL asks for (or say why not)."""
+    """When the page opens, show the milestone the URL asks for (saying why not if it can't),
+    or else the one the reader last looked at in this session."""
     if KEY in st.session_state:
+        return  # the slider is live: the reader is stepping on this page
+    params = st.query_params.to_dict()
+    remembered = st.session_state.get("last_event")
+    if remembered and not params:
+        st.session_state[KEY] = remembered
         return
-    chosen, notice = links.milestone_from_link(st.query_params.to_dict(), timeline)
+    chosen, notice = links.milestone_from_link(params, timeline)
     st.session_state[KEY] = chosen
     if notice:
         st.info(md_escape(notice), icon=":material/link_off:")
@@ -76,6 +82,7 @@ def timeline_controls(timeline: TimelineFile) -> Milestone:
     if playing:
         player(ids)
     st.query_params.from_dict({KEY: st.session_state[KEY]})  # the address bar shares this view
+    st.session_state["last_event"] = st.session_state[KEY]  # outlives the slider's own state
     return by_id[st.session_state[KEY]]
 
 

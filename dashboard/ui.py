@@ -21,7 +21,9 @@ GEODATA_ENV = "DASHBOARD_GEODATA"
 PAGES = (
     ("streamlit_app.py", "Map", ":material/map:"),
     ("pages/1_Islands.py", "Islands", ":material/table_chart:"),
-    ("pages/2_Sources_and_data.py", "Sources & data", ":material/menu_book:"),
+    ("pages/2_Chronology.py", "Chronology", ":material/event_note:"),
+    ("pages/3_Compare.py", "Compare", ":material/compare:"),
+    ("pages/4_Sources_and_data.py", "Sources & data", ":material/menu_book:"),
 )
 
 
@@ -152,12 +154,20 @@ def show_card(card) -> None:
         )
 
 
-def show_map(bundle: Bundle, milestone=None, states: dict | None = None) -> dict | None:
+def show_map(
+    bundle: Bundle,
+    milestone=None,
+    states: dict | None = None,
+    key: str = "island_map",
+    height: int = mapping.MAP_HEIGHT,
+    stepping: bool = True,
+) -> dict | None:
     """Draw the island map at a milestone; return the last clicked point ({'lat', 'lng'}) or None.
 
     The base map is built the same way on every run and the islands, the only part that
     changes, go in through feature_group_to_add: stepping restyles them without reloading the
     map, so the reader's zoom and pan survive. Only clicks on a shape rerun the script.
+    `stepping=False` draws a fixed map that ignores clicks.
     """
     from streamlit_folium import st_folium  # imported here so tests can patch it per run
 
@@ -171,12 +181,17 @@ def show_map(bundle: Bundle, milestone=None, states: dict | None = None) -> dict
     if bundle.tooltips is not None:
         concerned = frozenset(milestone.islands) if milestone is not None else frozenset()
         layer = mapping.build_island_layer(bundle.tooltips, states, concerned)
+    if not stepping and layer is not None:
+        # a map that never steps (the Compare page) holds its islands itself: in Chromium, of
+        # two maps on one page that both took a feature_group_to_add, the first stayed undrawn
+        layer.add_to(fmap)
+        layer = None
     result = st_folium(
         fmap,
-        key="island_map",
-        height=mapping.MAP_HEIGHT,
+        key=key,
+        height=height,
         use_container_width=True,
-        returned_objects=["last_object_clicked"],
+        returned_objects=["last_object_clicked"] if stepping else [],
         feature_group_to_add=layer,
     )
     return (result or {}).get("last_object_clicked")

@@ -37,7 +37,9 @@ def card_heading(at):
 TITLES = {
     "streamlit_app.py": "Etorofu, Kunashiri, Shikotan and the Habomai Islands",
     "pages/1_Islands.py": "The four island groups",
-    "pages/2_Sources_and_data.py": "Sources & data",
+    "pages/2_Chronology.py": "Chronology, 1855–2022",
+    "pages/3_Compare.py": "Compare two moments",
+    "pages/4_Sources_and_data.py": "Sources & data",
 }
 
 
@@ -58,7 +60,7 @@ def test_islands_page_shows_table_charts_and_island_list():
 
 
 def test_sources_page_offers_every_geojson_for_download():
-    at = run("pages/2_Sources_and_data.py")
+    at = run("pages/4_Sources_and_data.py")
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Download islands.geojson" in labels and "Download context.geojson" in labels
     text = "\n".join(m.value for m in at.markdown)
@@ -256,3 +258,33 @@ def test_the_map_layer_follows_the_milestone():
     assert re.sub(r"_[0-9a-f]{32}", "", base_before) == re.sub(
         r"_[0-9a-f]{32}", "", map_args(open_with(event="landing-etorofu-1945"))["script"]
     )
+
+
+def test_chronology_filters_and_search():
+    at = run("pages/2_Chronology.py")
+    assert len(at.dataframe[0].value) == 54
+    at.multiselect(key="chronology_kinds").select("treaty").run()
+    kinds = set(at.dataframe[0].value["Kind"])
+    assert kinds == {"treaty"}
+    at.multiselect(key="chronology_kinds").unselect("treaty").run()
+    at.text_input(key="chronology_search").input("Medvedev").run()
+    assert list(at.dataframe[0].value["Date"]) == ["1 November 2010"]
+
+
+def test_compare_page_says_what_changed():
+    at = run("pages/3_Compare.py")
+    text = "\n".join(m.value for m in at.markdown).replace("\\", "")  # drop Markdown escapes
+    assert (
+        "Shikotan: administered by Japan → administered by the Russian Federation; claimed by Japan." in text
+    )
+    at.select_slider(key="compare_range").set_value(
+        ("potsdam-declaration-1945", "landing-etorofu-1945")
+    ).run()
+    text = "\n".join(m.value for m in at.markdown).replace("\\", "")  # drop Markdown escapes
+    assert (
+        "Etorofu / Iturup: administered by Japan → under Soviet military occupation; claimed by Japan."
+        in text
+    )
+    assert "Shikotan: no change; administered by Japan." in text
+    assert len(at.get("component_instance")) == 2
+    assert all(json.loads(c.proto.json_args)["returned_objects"] == [] for c in at.get("component_instance"))
