@@ -27,6 +27,7 @@ with map_column:
         st.markdown(f"**On {milestone.when}**")
         labels = bundle.timeline.control.administrators
         st.table(timeline_ui.state_table(states, ui.group_names(bundle), labels))
+        timeline_ui.show_lines_in_force(bundle.borders, milestone)
     st.caption(
         "Coastlines: GSHHG full resolution (Wessel & Smith, LGPL-3.0). Sources of every figure "
         "are on the cards beside the map and on the Sources & data page."

@@ -21,11 +21,11 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from dashboard import gshhg
-from dashboard.data import load_names
+from dashboard import borders, gshhg
+from dashboard.data import load_names, load_timeline
 from dashboard.geo import AREA_CRS, DISTANCE_CRS
 from dashboard.models import GROUPS, NamedPlace, NamesFile
-from dashboard.paths import CONTEXT_FILE, ISLANDS_FILE, NAMES_FILE
+from dashboard.paths import BORDERS_FILE, CONTEXT_FILE, ISLANDS_FILE, NAMES_FILE, TIMELINE_FILE
 
 # the whole map: eastern Hokkaido to southern Kamchatka
 MAP_WINDOW = gshhg.Bbox(west=141.0, south=41.3, east=158.6, north=51.8)
@@ -169,6 +169,54 @@ def cape_nosappu(polygons: dict, owners: dict[str, str], names: NamesFile) -> di
     )
 
 
+def place_geometry(place: str, polygons: dict, owners: dict[str, str], names: NamesFile):
+    """The land of an island group or of a context entry (clipped to its window)."""
+    geom = shapely.union_all([polygons[g] for g, owner in sorted(owners.items()) if owner == place])
+    for entry in names.context:
+        if entry.id == place:
+            geom = geom.intersection(shapely.box(*entry.window))
+    if geom.is_empty:
+        raise ValueError(f"no land for {place!r}")
+    return geom
+
+
+def build_borders(polygons: dict, owners: dict[str, str], names: NamesFile, timeline) -> list[dict]:
+    """The schematic lines of timeline.yaml's borders, with when they were in force."""
+    features = []
+    for border in timeline.borders:
+        how = border.derive
+
+        def land(place: str):
+            return place_geometry(place, polygons, owners, names)
+
+        if how.between is not None:
+            line = borders.across_strait(land(how.between[0]), land(how.between[1]))
+        elif how.parallel is not None:
+            line = borders.along_parallel(how.parallel, land(how.across))
+        else:
+            others = shapely.union_all([land(p) for p in how.median[1:]])
+            line = borders.median_line(land(how.median[0]), others, how.window)
+        treaty = timeline.milestone(border.drawn_by) if border.drawn_by else None
+        properties = {
+            "id": border.id,
+            "name": border.name,
+            "kind": border.kind,
+            "drawn_by": border.drawn_by,
+            "from": timeline.milestone(border.from_).start.isoformat(),
+            "until": timeline.milestone(border.until).start.isoformat() if border.until else None,
+            "schematic": True,
+            "sources": [GSHHG_SOURCE]
+            + ([s.model_dump(mode="json", exclude_none=True) for s in treaty.sources] if treaty else []),
+        }
+        features.append(feature(finish_line(line), properties))
+    return features
+
+
+def finish_line(line):
+    """Round a line's coordinates to the context grid (about 10 m)."""
+    return shapely.transform(line, lambda xy: np.round(xy, CONTEXT_DECIMALS))
+
+
 def feature(geom, properties: dict) -> dict:
     """A GeoJSON Feature with its coordinates rounded as floats of the grid."""
     return {"type": "Feature", "properties": properties, "geometry": shapely.geometry.mapping(geom)}
@@ -180,14 +228,19 @@ def dump_collection(features: list[dict]) -> str:
     return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
 
 
-def build(names_file: Path = NAMES_FILE) -> dict[Path, str]:
-    """Both GeoJSON files as text, keyed by their paths under geodata/."""
+def build(names_file: Path = NAMES_FILE, timeline_file: Path = TIMELINE_FILE) -> dict[Path, str]:
+    """The three GeoJSON files as text, keyed by their paths under geodata/."""
     names = load_names(names_file)
     polygons = gshhg.read_land(gshhg.data_dir(), MAP_WINDOW)
     owners, named = assign_owners(polygons, names)
     islands = build_islands(polygons, owners, named, names)
     context = build_context(polygons, owners, names) + [cape_nosappu(polygons, owners, names)]
-    return {ISLANDS_FILE: dump_collection(islands), CONTEXT_FILE: dump_collection(context)}
+    lines = build_borders(polygons, owners, names, load_timeline(timeline_file))
+    return {
+        ISLANDS_FILE: dump_collection(islands),
+        CONTEXT_FILE: dump_collection(context),
+        BORDERS_FILE: dump_collection(lines),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

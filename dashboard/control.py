@@ -63,3 +63,9 @@ def describe_change(name: str, before: GroupState, after: GroupState) -> str:
     if before == after:
         return f"{name}: no change; {after.status}."
     return f"{name}: {before.status} → {after.status}."
+
+
+def in_force(borders, day: dt.date):
+    """The lines of a borders frame in force on `day` (from <= day < until)."""
+    iso = day.isoformat()
+    return borders[(borders["from"] <= iso) & (borders["until"].isna() | (borders["until"] > iso))]

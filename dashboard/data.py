@@ -10,7 +10,14 @@ import shapely
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from dashboard.models import GROUPS, ContextProperties, FactsFile, IslandProperties, NamesFile
+from dashboard.models import (
+    GROUPS,
+    BorderProperties,
+    ContextProperties,
+    FactsFile,
+    IslandProperties,
+    NamesFile,
+)
 from dashboard.timeline_models import TimelineFile
 
 
@@ -179,6 +186,13 @@ def yaml_record(raw: object, err: ValidationError) -> str | None:
         return f"{label} (id '{raw[loc[0]][loc[1]]['id']}')"
     except (KeyError, IndexError, TypeError):
         return label
+
+
+def load_borders(path: Path) -> gpd.GeoDataFrame:
+    """borders.geojson: schematic lines with the dates they were in force (until: None = still)."""
+    records, geoms = load_features(path, BorderProperties, ("LineString", "MultiLineString"))
+    rows = [{"id": r.id, "name": r.name, "kind": r.kind, "from": r.from_, "until": r.until} for r in records]
+    return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
 
 
 def load_facts(path: Path) -> FactsFile:

@@ -29,6 +29,22 @@ DATA_FILES = (
         "LGPL-3.0-or-later (derived from GSHHG)",
     ),
     DataFile(
+        "borders.geojson",
+        "application/geo+json",
+        "Schematic lines of the treaty borders (1855, 1875, 1905), the line of control since 1945 "
+        "and the boundary Japan claims, each with the dates it was in force and the treaty that "
+        "drew it. Generated from GSHHG; not surveyed lines.",
+        "LGPL-3.0-or-later (derived from GSHHG)",
+    ),
+    DataFile(
+        "timeline.yaml",
+        "application/yaml",
+        "Every milestone from 1855 to 2022 (date and precision, title, kind, islands concerned, "
+        "summary, Japan's and Russia's positions, sources), who administered and who claimed each "
+        "group over time, and the border lines' dates.",
+        "This project's compilation; the dates and texts cited are public facts",
+    ),
+    DataFile(
         "names.yaml",
         "application/yaml",
         "Every name the dashboard shows, in English, Japanese and Russian, with sources; the "

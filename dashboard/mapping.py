@@ -25,6 +25,16 @@ MAP_HEIGHT = 560
 ADMIN_COLOURS = {"japan": "#0072B2", "soviet-occupation": "#CC79A7", "ussr": "#D55E00", "russia": "#E69F00"}
 NO_STATE_COLOUR = "#999999"
 FADED_OPACITY = 0.3
+LINE_STYLES = {
+    "treaty border": {"color": "#111111", "weight": 3, "dashArray": None},
+    "line of control": {"color": "#5c3566", "weight": 3, "dashArray": "9 5"},
+    "claimed boundary": {"color": ADMIN_COLOURS["japan"], "weight": 3, "dashArray": "3 5"},
+}
+LINE_LABELS = {
+    "treaty border": "Border drawn by a treaty in force",
+    "line of control": "Line of control since 1945",
+    "claimed boundary": "Boundary claimed by Japan",
+}
 
 
 def name_lines(row, group_names: dict[str, dict]) -> tuple[str, str, str]:
@@ -76,19 +86,12 @@ def state_style(states: dict | None, concerned: frozenset[str]):
     return style
 
 
-class Legend(MacroElement):
-    """A Leaflet control in a corner of the map holding prepared (escaped) HTML."""
+class MapStyle(MacroElement):
+    """The map's look: sea colour, the coastline credit, and no mouse-click focus boxes."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: "bottomright"});
-        {{ this.get_name() }}.onAdd = function (map) {
-            var div = L.DomUtil.create("div", "map-legend");
-            div.innerHTML = {{ this.body|tojson }};
-            return div;
-        };
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.credit|tojson }});
         {{ this._parent.get_name() }}.getContainer().style.background = {{ this.sea|tojson }};
         {% endmacro %}
@@ -101,12 +104,21 @@ class Legend(MacroElement):
         """
     )
 
-    def __init__(self, body: str):
+    def __init__(self):
         super().__init__()
-        self._name = "Legend"
-        self.body = body
+        self._name = "MapStyle"
         self.credit = CREDIT
         self.sea = SEA_COLOUR
+
+
+def line_swatch(kind: str) -> str:
+    """A short stroke of the legend in a border line's style."""
+    style = LINE_STYLES[kind]
+    border = "dashed" if style["dashArray"] else "solid"
+    return (
+        f'<span style="display:inline-block;width:16px;height:0;margin:0 4px 3px 0;'
+        f'border-top:3px {border} {style["color"]}"></span>'
+    )
 
 
 def swatch(fill: str, outline: str = "#333", dashed: bool = False) -> str:
@@ -119,13 +131,12 @@ def swatch(fill: str, outline: str = "#333", dashed: bool = False) -> str:
 
 
 def legend_html(entries: list[tuple[str, str]]) -> str:
-    """The legend's HTML from (swatch HTML, label) pairs; labels are escaped here."""
-    style = (
-        "background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;"
-        "font:12px/1.5 sans-serif;color:#111;max-width:220px"
+    """The legend, shown under the map, from (swatch HTML, label) pairs; labels are escaped here."""
+    items = "".join(
+        f'<span style="white-space:nowrap">{mark}{html.escape(label)}</span>' for mark, label in entries
     )
-    rows = "".join(f"<div>{mark}{html.escape(label)}</div>" for mark, label in entries)
-    return f'<div style="{style}">{rows}</div>'
+    style = "display:flex;flex-wrap:wrap;gap:2px 16px;font-size:0.85rem;line-height:1.6"
+    return f'<div role="list" aria-label="Map legend" style="{style}">{items}</div>'
 
 
 def group_legend(group_names: dict[str, dict]) -> list[tuple[str, str]]:
@@ -142,19 +153,24 @@ def timeline_legend(administrators: dict[str, str]) -> list[tuple[str, str]]:
         entries.append((swatch(ADMIN_COLOURS[admin]), text))
     claim = swatch("#ffffff", ADMIN_COLOURS["japan"], dashed=True)
     faded = swatch(f"rgba(0,114,178,{FADED_OPACITY})", "#999")
-    return entries + [
-        (claim, "Dashed outline: claimed by Japan"),
-        (faded, "Faded: not concerned by this milestone"),
-        (swatch(CONTEXT_STYLE["fillColor"]), "Other land"),
-    ]
+    lines = [(line_swatch(kind), label) for kind, label in LINE_LABELS.items()]
+    return (
+        entries
+        + [
+            (claim, "Dashed outline: claimed by Japan"),
+            (faded, "Faded: not concerned by this milestone"),
+            (swatch(CONTEXT_STYLE["fillColor"]), "Other land"),
+        ]
+        + lines
+        + [("", "(lines are schematic, drawn from the coastline data)")]
+    )
 
 
 def build_base_map(
     context: gpd.GeoDataFrame | None,
     bounds: tuple[float, float, float, float] | None,
-    legend: list[tuple[str, str]],
 ) -> folium.Map:
-    """The map that stays the same at every step: context land, Cape Nosappu, legend, framing.
+    """The map that stays the same at every step: context land, Cape Nosappu, framing.
 
     No tile layer: the land comes from the project's own coastline data, so the map carries no
     one side's place names, loads nothing from a tile server and reads the same offline.
@@ -181,7 +197,7 @@ def build_base_map(
     if bounds is not None:
         west, south, east, north = bounds
         fmap.fit_bounds([[south, west], [north, east]], padding=(10, 10))
-    Legend(legend_html(legend)).add_to(fmap)
+    MapStyle().add_to(fmap)
     return fmap
 
 
@@ -189,6 +205,7 @@ def build_island_layer(
     tips: gpd.GeoDataFrame,
     states: dict | None = None,
     concerned: frozenset[str] = frozenset(),
+    lines: gpd.GeoDataFrame | None = None,
 ) -> folium.FeatureGroup:
     """The islands as one layer, styled by `states` ({group: GroupState}) when given.
 
@@ -209,4 +226,14 @@ def build_island_layer(
         highlight_function=lambda _: {"weight": 3, "fillOpacity": 0.95},
         tooltip=folium.GeoJsonTooltip(fields=fields, labels=False),
     ).add_to(layer)
+    if lines is not None and len(lines):
+        shown = lines[["id", "kind", "geometry"]].assign(
+            tip=[html.escape(f"{name} (schematic)") for name in lines["name"]]
+        )
+        folium.GeoJson(
+            shown,
+            name="Borders",
+            style_function=lambda feature: LINE_STYLES[feature["properties"]["kind"]],
+            tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+        ).add_to(layer)
     return layer

@@ -57,6 +57,19 @@ class ContextProperties(Record):
     sources: list[Source] = Field(min_length=1)
 
 
+class BorderProperties(Record):
+    """The properties of one line of borders.geojson."""
+
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    name: str
+    kind: Literal["treaty border", "line of control", "claimed boundary"]
+    drawn_by: str | None
+    from_: str = Field(alias="from", pattern=r"^\d{4}-\d{2}-\d{2}$")
+    until: str | None = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    schematic: bool
+    sources: list[Source] = Field(min_length=1)
+
+
 class Sourced(Record):
     """A fact that cites sources of the file's `sources` table by key."""
 

@@ -98,7 +98,7 @@ def island_list(islands: gpd.GeoDataFrame, names: dict[str, dict]) -> pd.DataFra
 
 
 def source_uses(
-    facts: FactsFile | None, names, islands: gpd.GeoDataFrame | None
+    facts: FactsFile | None, names, islands: gpd.GeoDataFrame | None, timeline=None
 ) -> list[tuple[object, list[str]]]:
     """Every distinct source the data files cite, with what it is cited for, in file order."""
     found: dict[str, tuple[object, list[str]]] = {}
@@ -129,6 +129,10 @@ def source_uses(
         for place in [*names.groups, *names.islands, *names.context, names.cape_nosappu]:
             for source in names.sources_of(place):
                 use(source, f"names of {place.names.en}")
+    if timeline is not None:
+        for milestone in timeline.milestones:
+            for source in milestone.sources:
+                use(source, f"{milestone.short_title} ({milestone.when})")
     return list(found.values())
 
 

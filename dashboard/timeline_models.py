@@ -140,11 +140,45 @@ class Control(Record):
     groups: dict[Group, GroupControl]
 
 
+class Derivation(Record):
+    """How the build draws a schematic line from the coastline data (exactly one way)."""
+
+    between: tuple[str, str] | None = None  # across the strait between two places
+    parallel: float | None = None  # along this latitude...
+    across: str | None = None  # ...across this place
+    median: list[str] | None = None  # equidistant between the first place and the others...
+    window: tuple[float, float, float, float] | None = None  # ...inside (west, south, east, north)
+
+    @model_validator(mode="after")
+    def check_one_way(self) -> Derivation:
+        ways = [self.between is not None, self.parallel is not None, self.median is not None]
+        if sum(ways) != 1:
+            raise ValueError("give exactly one of between, parallel (with across) or median (with window)")
+        if (self.parallel is not None) != (self.across is not None):
+            raise ValueError("parallel and across go together")
+        if (self.median is not None) != (self.window is not None):
+            raise ValueError("median and window go together")
+        return self
+
+
+class Border(Record):
+    """A line on the map while it is in force: from `from_`'s start until `until`'s start."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    name: str
+    kind: Literal["treaty border", "line of control", "claimed boundary"]
+    drawn_by: str | None = None
+    from_: str = Field(alias="from")
+    until: str | None = None
+    derive: Derivation
+
+
 class TimelineFile(Record):
     """geodata/timeline.yaml."""
 
     milestones: list[Milestone] = Field(min_length=1)
     control: Control
+    borders: list[Border] = []
 
     @model_validator(mode="after")
     def check_consistency(self) -> TimelineFile:
@@ -174,6 +208,10 @@ class TimelineFile(Record):
                             f"control of {group}: {p.from_} is not within milestone "
                             f"{p.milestone!r} ({event.when})"
                         )
+        for border in self.borders:
+            for ref in (border.drawn_by, border.from_, border.until):
+                if ref is not None and ref not in by_id:
+                    raise ValueError(f"border {border.id!r}: unknown milestone {ref!r}")
         return self
 
     def milestone(self, milestone_id: str) -> Milestone:

@@ -135,3 +135,12 @@ def state_table(states: dict[str, control.GroupState], names: dict[str, dict], l
             }
         )
     return pd.DataFrame(rows).set_index("Island group")
+
+
+def show_lines_in_force(borders, milestone: Milestone) -> None:
+    """Name the border lines drawn on the map at this milestone (some lie outside the view)."""
+    if borders is None:
+        return
+    lines = control.in_force(borders, milestone.start)
+    names = "; ".join(md_escape(name) for name in lines["name"]) or "none"
+    st.caption(f"Lines on the map (schematic): {names}.")

@@ -10,7 +10,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from dashboard import cards, data, geo, mapping, summary
+from dashboard import cards, control, data, geo, mapping, summary
 from dashboard.models import FactsFile, NamesFile
 from dashboard.paths import GEODATA
 from dashboard.timeline_models import TimelineFile
@@ -67,6 +67,11 @@ def cached_names(path: str) -> NamesFile:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def cached_borders(path: str) -> gpd.GeoDataFrame:
+    return data.load_borders(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def cached_timeline(path: str) -> TimelineFile:
     return data.load_timeline(Path(path))
 
@@ -95,6 +100,7 @@ class Bundle:
     facts: FactsFile | None
     names: NamesFile | None
     timeline: TimelineFile | None
+    borders: gpd.GeoDataFrame | None
     measures: pd.DataFrame | None
     tooltips: gpd.GeoDataFrame | None
     errors: list[str]
@@ -118,15 +124,16 @@ def load_bundle() -> Bundle:
     facts, e3 = attempt(cached_facts, str(folder / "facts.yaml"))
     names, e4 = attempt(cached_names, str(folder / "names.yaml"))
     timeline, e5 = attempt(cached_timeline, str(folder / "timeline.yaml"))
+    borders, e6 = attempt(cached_borders, str(folder / "borders.geojson"))
     measures = tooltips = None
     if islands is not None and context is not None:
         measures, _ = attempt(cached_measures, islands_path, context_path)
     if islands is not None:
         tooltips, _ = attempt(cached_tooltips, islands_path, str(folder / "names.yaml"))
-    errors = [e for e in (e1, e2, e3, e4, e5) if e]
+    errors = [e for e in (e1, e2, e3, e4, e5, e6) if e]
     for error in errors:
         st.error(f"A data file could not be used: {error}", icon=":material/error:")
-    return Bundle(islands, context, facts, names, timeline, measures, tooltips, errors)
+    return Bundle(islands, context, facts, names, timeline, borders, measures, tooltips, errors)
 
 
 def group_names(bundle: Bundle) -> dict[str, dict]:
@@ -175,12 +182,18 @@ def show_map(
         legend = mapping.timeline_legend(bundle.timeline.control.administrators)
     else:
         legend = mapping.group_legend(group_names(bundle))
-    bounds = tuple(bundle.islands.total_bounds) if bundle.islands is not None else None
-    fmap = mapping.build_base_map(bundle.context, bounds, legend)
+    bounds = None
+    if bundle.islands is not None:  # the four groups, with room for the 1855 line east of Etorofu
+        west, south, east, north = bundle.islands.total_bounds
+        bounds = (west - 0.1, south - 0.1, east + 0.4, north + 0.2)
+    fmap = mapping.build_base_map(bundle.context, bounds)
     layer = None
     if bundle.tooltips is not None:
         concerned = frozenset(milestone.islands) if milestone is not None else frozenset()
-        layer = mapping.build_island_layer(bundle.tooltips, states, concerned)
+        lines = None
+        if bundle.borders is not None and milestone is not None:
+            lines = control.in_force(bundle.borders, milestone.start)
+        layer = mapping.build_island_layer(bundle.tooltips, states, concerned, lines)
     if not stepping and layer is not None:
         # a map that never steps (the Compare page) holds its islands itself: in Chromium, of
         # two maps on one page that both took a feature_group_to_add, the first stayed undrawn
@@ -194,6 +207,7 @@ def show_map(
         returned_objects=["last_object_clicked"] if stepping else [],
         feature_group_to_add=layer,
     )
+    st.html(mapping.legend_html(legend))  # generated and escaped by mapping, no data as markup
     return (result or {}).get("last_object_clicked")
 
 

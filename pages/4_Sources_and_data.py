@@ -33,7 +33,7 @@ st.markdown(
     "Every source the data files cite, and what it is cited for. Official sources are preferred; "
     "press reports and encyclopaedias fill gaps, and Wikipedia only where nothing else was found."
 )
-ui.show_sources(summary.source_uses(bundle.facts, bundle.names, bundle.islands))
+ui.show_sources(summary.source_uses(bundle.facts, bundle.names, bundle.islands, bundle.timeline))
 
 methods = folder / "methods.md"
 if methods.is_file():

@@ -7,7 +7,7 @@ import shapely
 
 from dashboard.geo import distances_km
 from dashboard.models import GROUPS
-from dashboard.paths import CONTEXT_FILE, ISLANDS_FILE
+from dashboard.paths import BORDERS_FILE, CONTEXT_FILE, ISLANDS_FILE
 from dashboard.summary import measure_groups
 
 HABOMAI_NAMED = ["suisho", "yuri", "akiyuri", "shibotsu", "taraku", "harukari", "moemoshiri", "odoke", "todo"]
@@ -19,7 +19,7 @@ def raw(path):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", [ISLANDS_FILE, CONTEXT_FILE], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [ISLANDS_FILE, CONTEXT_FILE, BORDERS_FILE], ids=lambda p: p.name)
 def test_rfc7946_collection(path):
     collection = raw(path)
     assert collection["type"] == "FeatureCollection"
@@ -111,3 +111,44 @@ def test_every_feature_credits_gshhg_and_its_licence(path):
     for feature in raw(path)["features"]:
         first = feature["properties"]["sources"][0]
         assert first["title"].startswith("GSHHG") and first["license"] == "LGPL-3.0-or-later"
+
+
+@pytest.fixture(scope="module")
+def borders():
+    from dashboard.data import load_borders
+
+    return load_borders(BORDERS_FILE).set_index("id")
+
+
+def test_border_lines_cross_no_island_of_the_groups(borders, islands):
+    land = islands.union_all()
+    for line_id, line in borders.geometry.items():
+        assert not line.intersects(land), line_id
+
+
+def test_strait_lines_lie_midway(borders, islands, context):
+    from dashboard.geo import distances_km
+
+    middle = borders.loc["shimoda-line"].geometry.interpolate(0.5, normalized=True)
+    etorofu = islands.set_index("id").loc[["etorofu"], "geometry"]
+    urup = context.loc[["urup"], "geometry"]
+    assert distances_km(middle, etorofu)[0] == pytest.approx(distances_km(middle, urup)[0], abs=1.0)
+
+
+def test_portsmouth_line_follows_the_50th_parallel_across_sakhalin(borders, context):
+    line = borders.loc["portsmouth-line"].geometry
+    assert {y for _, y in line.coords} == {50.0}
+    assert line.intersects(context.loc["sakhalin"].geometry)
+
+
+def test_line_of_control_runs_between_hokkaido_and_the_islands(borders, context, islands):
+    line = borders.loc["line-of-control"].geometry
+    assert not line.intersects(context.loc["hokkaido"].geometry)
+    assert line.length > 1.0  # degrees: from the Nemuro Strait down past Cape Nosappu
+    assert borders["until"].isna()["line-of-control"]  # still in force
+
+
+def test_borders_carry_dates_and_sources(borders):
+    assert borders.loc["shimoda-line", "from"] == "1855-02-07"
+    assert borders.loc["shimoda-line", "until"] == "1875-05-07"
+    assert borders.loc["portsmouth-line", "from"] == "1905-09-05"

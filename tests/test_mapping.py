@@ -98,16 +98,16 @@ def test_tooltip_text_from_data_is_escaped(islands, group_names):
     assert frame["tip_en"].iloc[0] == "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
 
 
-def legend_of(fmap):
-    return next(c for c in fmap._children.values() if isinstance(c, mapping.Legend))
-
-
-def test_group_legend(context, group_names):
-    fmap = mapping.build_base_map(context.reset_index(), None, mapping.group_legend(group_names))
-    body = legend_of(fmap).body
+def test_group_legend(group_names):
+    body = mapping.legend_html(mapping.group_legend(group_names))
     for group in GROUPS:
         assert group_names[group]["en"] in body and mapping.GROUP_COLOURS[group] in body
-    assert "Other land" in body and "GSHHG" in legend_of(fmap).credit
+    assert "Other land" in body
+
+
+def test_map_credits_the_coastline_data(context):
+    html = mapping.build_base_map(context.reset_index(), None).get_root().render()
+    assert "Coastlines: GSHHG, Wessel" in html and "LGPL-3.0" in html
 
 
 def test_timeline_legend_explains_colours_claims_and_fading(timeline):
@@ -131,7 +131,7 @@ def test_legend_labels_are_escaped():
 
 def test_base_map_has_no_tiles_no_islands_and_is_framed(context, islands, group_names):
     bounds = tuple(islands.total_bounds)
-    fmap = mapping.build_base_map(context.reset_index(), bounds, mapping.group_legend(group_names))
+    fmap = mapping.build_base_map(context.reset_index(), bounds)
     assert not [c for c in fmap._children.values() if isinstance(c, folium.TileLayer)]
     layers = [c for c in fmap._children.values() if isinstance(c, folium.GeoJson)]
     assert [layer.layer_name for layer in layers] == ["Other land"]
@@ -148,12 +148,24 @@ def script(fmap):
 
 def test_the_base_map_is_the_same_at_every_step(context, islands, timeline):
     """st_folium keeps the drawn map only while the base map's script stays the same."""
-    legend = mapping.timeline_legend(timeline.control.administrators)
     bounds = tuple(islands.total_bounds)
-    first = mapping.build_base_map(context.reset_index(), bounds, legend)
-    second = mapping.build_base_map(context.reset_index(), bounds, legend)
+    first = mapping.build_base_map(context.reset_index(), bounds)
+    second = mapping.build_base_map(context.reset_index(), bounds)
     assert script(first) == script(second)
 
 
 def test_base_map_builds_without_context(group_names):
-    assert mapping.build_base_map(None, None, mapping.group_legend(group_names)) is not None
+    assert mapping.build_base_map(None, None) is not None
+
+
+def test_lines_in_force_are_drawn_with_their_kind_style(tips, timeline):
+    from dashboard.paths import BORDERS_FILE
+
+    lines = control.in_force(data.load_borders(BORDERS_FILE), dt.date(2000, 1, 1))
+    layer = mapping.build_island_layer(tips, states_on(timeline, "2000-01-01"), frozenset(), lines)
+    borders = [c for c in layer._children.values() if isinstance(c, folium.GeoJson)][1]
+    kinds = {f["properties"]["kind"] for f in borders.data["features"]}
+    assert kinds == {"line of control", "claimed boundary"}
+    for feature in borders.data["features"]:
+        assert borders.style_function(feature) == mapping.LINE_STYLES[feature["properties"]["kind"]]
+        assert feature["properties"]["tip"].endswith("(schematic)")

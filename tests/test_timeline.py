@@ -213,3 +213,21 @@ def test_bad_timeline_file_names_record_and_field(geodata_copy, change, words):
     with pytest.raises(data.DataError) as caught:
         data.load_timeline(path)
     assert str(caught.value).startswith("timeline.yaml") and words in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("1860-01-01", ["shimoda-line"]),
+        ("1875-05-07", ["st-petersburg-line"]),
+        ("1910-01-01", ["st-petersburg-line", "portsmouth-line"]),
+        ("1945-08-30", ["japan-claimed-line"]),
+        ("1945-09-03", ["line-of-control", "japan-claimed-line"]),
+        ("2022-03-21", ["line-of-control", "japan-claimed-line"]),
+    ],
+)
+def test_lines_in_force(day, expected):
+    from dashboard.paths import BORDERS_FILE
+
+    lines = control.in_force(data.load_borders(BORDERS_FILE), date(day))
+    assert list(lines["id"]) == expected
