@@ -69,7 +69,7 @@ class Milestone(Record):
     precision: Precision
     end_date: str | None = None
     title: str = Field(min_length=1)
-    short_title: str = Field(min_length=1, max_length=28)
+    short_title: str = Field(min_length=1, max_length=32)
     kind: Kind
     islands: list[Group]
     summary: str = Field(min_length=1)

@@ -231,3 +231,21 @@ def test_lines_in_force(day, expected):
 
     lines = control.in_force(data.load_borders(BORDERS_FILE), date(day))
     assert list(lines["id"]) == expected
+
+
+BOTH_NAMES = [
+    (r"Etorofu(?! / Iturup)", "Etorofu without Iturup"),
+    (r"(?<!Etorofu / )Iturup", "Iturup without Etorofu"),
+    (r"Kunashiri(?! / Kunashir)", "Kunashiri without Kunashir"),
+    (r"(?<!Kunashiri / )Kunashir(?!i)", "Kunashir without Kunashiri"),
+]
+
+
+def test_neutral_texts_give_both_names(timeline):
+    """Titles and summaries name each island both ways; only the attributed positions may not."""
+    import re
+
+    for m in timeline.milestones:
+        for text in (m.title, m.short_title, m.summary):
+            for pattern, problem in BOTH_NAMES:
+                assert not re.search(pattern, text), f"{m.id}: {problem}"
