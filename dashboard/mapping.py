@@ -133,7 +133,8 @@ def swatch(fill: str, outline: str = "#333", dashed: bool = False) -> str:
 def legend_html(entries: list[tuple[str, str]]) -> str:
     """The legend, shown under the map, from (swatch HTML, label) pairs; labels are escaped here."""
     items = "".join(
-        f'<span style="white-space:nowrap">{mark}{html.escape(label)}</span>' for mark, label in entries
+        f'<span role="listitem" style="white-space:nowrap">{mark}{html.escape(label)}</span>'
+        for mark, label in entries
     )
     style = "display:flex;flex-wrap:wrap;gap:2px 16px;font-size:0.85rem;line-height:1.6"
     return f'<div role="list" aria-label="Map legend" style="{style}">{items}</div>'

@@ -15,7 +15,7 @@ def islands():
 
 
 @pytest.fixture(scope="session")
-def context():
+def land():
     """context.geojson as loaded by the app, indexed by feature id."""
     return data.load_context(CONTEXT_FILE).set_index("id")
 

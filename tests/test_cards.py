@@ -8,8 +8,8 @@ from dashboard.summary import measure_groups
 
 
 @pytest.mark.parametrize("group", GROUPS)
-def test_every_card_cites_its_sources(group, facts, names, islands, context):
-    measures = measure_groups(islands, context).loc[group]
+def test_every_card_cites_its_sources(group, facts, names, islands, land):
+    measures = measure_groups(islands, land).loc[group]
     card = cards.build_card(group, facts, names.group_names()[group], measures)
     marks = {int(n) for line in card.lines for n in re.findall(r"\[(\d+)\]", line)}
     assert marks == set(range(1, len(card.sources) + 1))

@@ -16,9 +16,9 @@ def island_features(folder):
     return json.loads((folder / "islands.geojson").read_text(encoding="utf-8"))["features"]
 
 
-def test_good_files_load(islands, context, facts, names):
+def test_good_files_load(islands, land, facts, names):
     assert len(islands) > 50 and islands.crs.to_epsg() == 4326
-    assert "cape-nosappu" in context.index
+    assert "cape-nosappu" in land.index
     assert len(facts.groups) == 4 and len(names.groups) == 4
 
 

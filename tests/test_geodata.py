@@ -63,16 +63,16 @@ def test_named_points_lie_on_their_islands(islands, names):
         assert distances_km(point, outline)[0] < 1.5, entry.id
 
 
-def test_islets_near_hokkaido_are_not_in_the_groups(islands, context):
+def test_islets_near_hokkaido_are_not_in_the_groups(islands, land):
     """GSHHG rocks off Cape Nosappu, nearer to Hokkaido than to any Habomai island, stay out."""
-    nosappu = context.loc["cape-nosappu"].geometry
+    nosappu = land.loc["cape-nosappu"].geometry
     assert min(distances_km(nosappu, islands.geometry)) > 3.0
 
 
 @pytest.mark.parametrize("group", GROUPS)
-def test_areas_agree_with_japans_figures(islands, context, facts, group):
+def test_areas_agree_with_japans_figures(islands, land, facts, group):
     official = next(a for a in facts.group(group).area if a.per == "Japan").value_km2
-    computed = measure_groups(islands, context).loc[group, "area_km2"]
+    computed = measure_groups(islands, land).loc[group, "area_km2"]
     assert computed == pytest.approx(official, rel=AREA_TOLERANCE[group])
 
 
@@ -84,8 +84,8 @@ def test_main_island_areas(islands, facts):
         assert by_id.loc[group, "area_km2"] == pytest.approx(official.value_km2, rel=AREA_TOLERANCE[group])
 
 
-def test_distances_agree_with_japans_published_figures(islands, context, facts):
-    nosappu = context.loc["cape-nosappu"].geometry
+def test_distances_agree_with_japans_published_figures(islands, land, facts):
+    nosappu = land.loc["cape-nosappu"].geometry
     by_id = islands.set_index("id")
     checked = 0
     for entry in facts.published_distances.entries:
@@ -97,12 +97,12 @@ def test_distances_agree_with_japans_published_figures(islands, context, facts):
     assert checked >= 6
 
 
-def test_context_is_small_and_complete(context):
+def test_context_is_small_and_complete(land):
     assert CONTEXT_FILE.stat().st_size <= 300 * 1024
     expected = {"hokkaido", "urup", "shumshu", "kuril-islands", "sakhalin", "kamchatka", "cape-nosappu"}
-    assert set(context.index) == expected
+    assert set(land.index) == expected
     # Cape Nosappu is Hokkaido's eastern tip, near 43.385°N 145.817°E
-    nosappu = context.loc["cape-nosappu"].geometry
+    nosappu = land.loc["cape-nosappu"].geometry
     assert nosappu.y == pytest.approx(43.385, abs=0.01) and nosappu.x == pytest.approx(145.817, abs=0.01)
 
 
@@ -126,24 +126,24 @@ def test_border_lines_cross_no_island_of_the_groups(borders, islands):
         assert not line.intersects(land), line_id
 
 
-def test_strait_lines_lie_midway(borders, islands, context):
+def test_strait_lines_lie_midway(borders, islands, land):
     from dashboard.geo import distances_km
 
     middle = borders.loc["shimoda-line"].geometry.interpolate(0.5, normalized=True)
     etorofu = islands.set_index("id").loc[["etorofu"], "geometry"]
-    urup = context.loc[["urup"], "geometry"]
+    urup = land.loc[["urup"], "geometry"]
     assert distances_km(middle, etorofu)[0] == pytest.approx(distances_km(middle, urup)[0], abs=1.0)
 
 
-def test_portsmouth_line_follows_the_50th_parallel_across_sakhalin(borders, context):
+def test_portsmouth_line_follows_the_50th_parallel_across_sakhalin(borders, land):
     line = borders.loc["portsmouth-line"].geometry
     assert {y for _, y in line.coords} == {50.0}
-    assert line.intersects(context.loc["sakhalin"].geometry)
+    assert line.intersects(land.loc["sakhalin"].geometry)
 
 
-def test_line_of_control_runs_between_hokkaido_and_the_islands(borders, context, islands):
+def test_line_of_control_runs_between_hokkaido_and_the_islands(borders, land, islands):
     line = borders.loc["line-of-control"].geometry
-    assert not line.intersects(context.loc["hokkaido"].geometry)
+    assert not line.intersects(land.loc["hokkaido"].geometry)
     assert line.length > 1.0  # degrees: from the Nemuro Strait down past Cape Nosappu
     assert borders["until"].isna()["line-of-control"]  # still in force
 

@@ -105,8 +105,8 @@ def test_group_legend(group_names):
     assert "Other land" in body
 
 
-def test_map_credits_the_coastline_data(context):
-    html = mapping.build_base_map(context.reset_index(), None).get_root().render()
+def test_map_credits_the_coastline_data(land):
+    html = mapping.build_base_map(land.reset_index(), None).get_root().render()
     assert "Coastlines: GSHHG, Wessel" in html and "LGPL-3.0" in html
 
 
@@ -129,9 +129,9 @@ def test_legend_labels_are_escaped():
     assert "&lt;b&gt;" in mapping.legend_html([("", "<b>")])
 
 
-def test_base_map_has_no_tiles_no_islands_and_is_framed(context, islands, group_names):
+def test_base_map_has_no_tiles_no_islands_and_is_framed(land, islands, group_names):
     bounds = tuple(islands.total_bounds)
-    fmap = mapping.build_base_map(context.reset_index(), bounds)
+    fmap = mapping.build_base_map(land.reset_index(), bounds)
     assert not [c for c in fmap._children.values() if isinstance(c, folium.TileLayer)]
     layers = [c for c in fmap._children.values() if isinstance(c, folium.GeoJson)]
     assert [layer.layer_name for layer in layers] == ["Other land"]
@@ -146,11 +146,11 @@ def script(fmap):
     return re.sub(r"_[0-9a-f]{32}", "_ID", fmap.get_root().render())
 
 
-def test_the_base_map_is_the_same_at_every_step(context, islands, timeline):
+def test_the_base_map_is_the_same_at_every_step(land, islands, timeline):
     """st_folium keeps the drawn map only while the base map's script stays the same."""
     bounds = tuple(islands.total_bounds)
-    first = mapping.build_base_map(context.reset_index(), bounds)
-    second = mapping.build_base_map(context.reset_index(), bounds)
+    first = mapping.build_base_map(land.reset_index(), bounds)
+    second = mapping.build_base_map(land.reset_index(), bounds)
     assert script(first) == script(second)
 
 

@@ -48,8 +48,8 @@ def test_latest_population(facts):
     assert summary.latest(facts.group("etorofu").population_now).as_of == "2021-01-01"
 
 
-def test_measure_groups(islands, context):
-    measures = summary.measure_groups(islands, context)
+def test_measure_groups(islands, land):
+    measures = summary.measure_groups(islands, land)
     assert list(measures.index) == list(GROUPS)
     assert measures["islands"].sum() == len(islands)
     assert measures.loc["habomai", "islands"] >= 9
@@ -58,8 +58,8 @@ def test_measure_groups(islands, context):
     assert measures.loc["habomai", "nosappu_km"] < 6
 
 
-def test_group_table_and_display(facts, names, islands, context):
-    table = summary.group_table(facts, names.group_names(), summary.measure_groups(islands, context))
+def test_group_table_and_display(facts, names, islands, land):
+    table = summary.group_table(facts, names.group_names(), summary.measure_groups(islands, land))
     assert list(table["Island group"]) == [names.group_names()[g]["en"] for g in GROUPS]
     row = table.set_index("Island group").loc["Habomai Islands"]
     assert row["Japanese residents, Aug 1945"] == 5281
