@@ -1,4 +1,4 @@
-"""Build the folium map of the islands. Builders return folium objects; they never render."""
+"""Build the folium map of the islands and the states it shows. Builders never render."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import html
 
 import folium
 import geopandas as gpd
-from branca.element import MacroElement, Template
 
+from dashboard.leaflet import DataLayer, StateHook, feature_collection
 from dashboard.models import GROUPS
 
 # Okabe-Ito palette: distinguishable with the common forms of colour blindness
@@ -19,7 +19,9 @@ GROUP_COLOURS = {
 }
 CONTEXT_STYLE = {"fillColor": "#b8b8b8", "color": "#8a8a8a", "weight": 0.8, "fillOpacity": 0.55}
 SEA_COLOUR = "#dce9f2"
-CREDIT = "Coastlines: GSHHG, Wessel &amp; Smith (LGPL-3.0)"
+CREDIT = "Coastlines: GSHHG, Wessel &amp; Smith (LGPL-3.0)"  # Leaflet reads attributions as HTML
+ISLAND_BASE = {"fillColor": "#999999", "fillOpacity": 0.6, "color": "#333333", "weight": 0.8}
+DISPLAY_TOLERANCE = 0.0005  # degrees (about 50 m): the islands as drawn; clicks use the full outline
 MAP_HEIGHT = 560
 # who administers a group, in Okabe-Ito colours (safe for the common colour-vision deficiencies)
 ADMIN_COLOURS = {"japan": "#0072B2", "soviet-occupation": "#CC79A7", "ussr": "#D55E00", "russia": "#E69F00"}
@@ -37,8 +39,8 @@ LINE_LABELS = {
 }
 
 
-def name_lines(row, group_names: dict[str, dict]) -> tuple[str, str, str]:
-    """English, Japanese and Russian lines for a tooltip; unnamed islets borrow their group's names."""
+def name_lines(row, group_names: dict[str, dict]) -> list[str]:
+    """English, Japanese and Russian lines of a tooltip; unnamed islets borrow their group's names."""
     if isinstance(row.get("name_en"), str):
         names = {k: row.get(f"name_{k}") for k in ("en", "ja", "ja_latn", "ru", "ru_latn")}
         english = names["en"]
@@ -47,68 +49,71 @@ def name_lines(row, group_names: dict[str, dict]) -> tuple[str, str, str]:
         english = f"Unnamed islet, {names['en']}"
     japanese = f"{names['ja']} ({names['ja_latn']})" if isinstance(names.get("ja"), str) else ""
     russian = f"{names['ru']} ({names['ru_latn']})" if isinstance(names.get("ru"), str) else ""
-    return english, japanese, russian
+    return [english, japanese, russian]
 
 
-def tooltip_frame(islands: gpd.GeoDataFrame, group_names: dict[str, dict]) -> gpd.GeoDataFrame:
-    """The islands with escaped tooltip columns tip_en, tip_ja, tip_ru and nothing else."""
-    lines = [name_lines(row, group_names) for _, row in islands.iterrows()]
-    frame = islands[["id", "group", "geometry"]].copy()
-    for i, column in enumerate(("tip_en", "tip_ja", "tip_ru")):
-        # Leaflet inserts tooltip text as HTML: escape it so data can never become markup
-        frame[column] = [html.escape(line[i]) for line in lines]
-    return frame
+def islands_json(islands: gpd.GeoDataFrame, group_names: dict[str, dict]) -> str:
+    """The islands as drawn: outlines simplified to about 50 m, id, group and tooltip lines."""
+    frame = islands[["id", "group", "geometry"]].assign(
+        tip=[name_lines(row, group_names) for _, row in islands.iterrows()]
+    )
+    return feature_collection(frame, ["id", "group", "tip"], decimals=4, tolerance=DISPLAY_TOLERANCE)
 
 
-def group_style(feature: dict) -> dict:
-    """Fill each island with its group's colour (the map without a timeline)."""
-    colour = GROUP_COLOURS[feature["properties"]["group"]]
-    return {"fillColor": colour, "color": colour, "weight": 1, "fillOpacity": 0.75}
+def context_json(context: gpd.GeoDataFrame) -> str:
+    """The context land as drawn (already simplified by the build), named in its tooltip."""
+    land = context[context.geom_type != "Point"]
+    frame = land[["id", "geometry"]].assign(tip=[[name] for name in land["name_en"]])
+    return feature_collection(frame, ["id", "tip"], decimals=4, tolerance=0)
 
 
-def state_style(states: dict | None, concerned: frozenset[str]):
-    """A style function: fill by administrator, dashed outline in the claimant's colour,
-    islands the milestone concerns bright and the others faded."""
+def borders_json(borders: gpd.GeoDataFrame) -> str:
+    """Every border line, styled by its kind and named as schematic in its tooltip."""
+    frame = borders[["id", "kind", "geometry"]].assign(
+        tip=[[f"{name} (schematic)"] for name in borders["name"]],
+        style=[LINE_STYLES[kind] for kind in borders["kind"]],
+    )
+    return feature_collection(frame, ["id", "kind", "tip", "style"], decimals=4, tolerance=0)
 
-    def style(feature: dict) -> dict:
-        group = feature["properties"]["group"]
-        if states is None:
-            return group_style(feature)
-        state = states[group]
-        fill = ADMIN_COLOURS.get(state.administered_by, NO_STATE_COLOUR)
-        bright = not concerned or group in concerned
-        opacity = 0.85 if bright else FADED_OPACITY
-        result = {"fillColor": fill, "fillOpacity": opacity, "color": "#333333", "weight": 0.8}
-        if state.claimed_by:
-            result |= {"color": ADMIN_COLOURS[state.claimed_by[0]], "weight": 2.5, "dashArray": "5 4"}
-        return result
 
+def group_style(group: str) -> dict:
+    """Each group in its own colour (the map without a timeline)."""
+    colour = GROUP_COLOURS[group]
+    return {"fillColor": colour, "color": colour, "weight": 1, "fillOpacity": 0.75, "dashArray": None}
+
+
+def state_style(state, bright: bool) -> dict:
+    """Fill by administrator, dashed outline in the claimant's colour, faded when not concerned."""
+    style = {
+        "fillColor": ADMIN_COLOURS.get(state.administered_by, NO_STATE_COLOUR),
+        "fillOpacity": 0.85 if bright else FADED_OPACITY,
+        "color": "#333333",
+        "weight": 0.8,
+        "dashArray": None,
+    }
+    if state.claimed_by:
+        style |= {"color": ADMIN_COLOURS[state.claimed_by[0]], "weight": 2.5, "dashArray": "5 4"}
     return style
 
 
-class MapStyle(MacroElement):
-    """The map's look: sea colour, the coastline credit, and no mouse-click focus boxes."""
+def map_state(states: dict | None, concerned: frozenset[str] = frozenset(), lines: list[str] = ()) -> dict:
+    """What the map shows at one moment: a style and a status line per group, the lines drawn.
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.credit|tojson }});
-        {{ this._parent.get_name() }}.getContainer().style.background = {{ this.sea|tojson }};
-        {% endmacro %}
-        {% macro header(this, kwargs) %}
-        <style>
-          /* no focus box around an island clicked with the mouse; keyboard focus still shows */
-          path.leaflet-interactive:focus:not(:focus-visible) { outline: none; }
-        </style>
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self):
-        super().__init__()
-        self._name = "MapStyle"
-        self.credit = CREDIT
-        self.sea = SEA_COLOUR
+    `states` is {group: GroupState} (None for the map coloured by group); `concerned` are the
+    groups the milestone concerns (the others are faded; empty means none is faded).
+    """
+    groups = {}
+    for group in GROUPS:
+        if states is None:
+            groups[group] = {"style": group_style(group), "status": ""}
+            continue
+        state = states[group]
+        bright = not concerned or group in concerned
+        groups[group] = {
+            "style": state_style(state, bright),
+            "status": state.status[0].upper() + state.status[1:],
+        }
+    return {"groups": groups, "lines": list(lines)}
 
 
 def line_swatch(kind: str) -> str:
@@ -167,74 +172,36 @@ def timeline_legend(administrators: dict[str, str]) -> list[tuple[str, str]]:
     )
 
 
-def build_base_map(
-    context: gpd.GeoDataFrame | None,
+def build_map(
+    key: str,
+    context: str | None,
+    islands: str | None,
+    borders: str | None,
+    nosappu: tuple[float, float, str] | None,
     bounds: tuple[float, float, float, float] | None,
 ) -> folium.Map:
-    """The map that stays the same at every step: context land, Cape Nosappu, framing.
+    """The map, the same at every step: land, islands and every border line, from prepared
+    GeoJSON strings (islands_json, context_json, borders_json; None leaves a layer out).
 
     No tile layer: the land comes from the project's own coastline data, so the map carries no
-    one side's place names, loads nothing from a tile server and reads the same offline.
-    `bounds` (west, south, east, north) frames the view; the islands come in build_island_layer.
+    one side's place names, loads nothing from a tile server and reads the same offline. The
+    colours, outlines and lines of a moment come from map_state through leaflet.relay_script.
+    `nosappu` is (lat, lon, label) of the point distances are measured from.
     """
     fmap = folium.Map(location=[44.2, 146.8], zoom_start=7, tiles=None, control_scale=True)
     if context is not None:
-        land = context[context.geom_type != "Point"]
-        folium.GeoJson(
-            land[["id", "name_en", "geometry"]],
-            name="Other land",
-            style_function=lambda _: CONTEXT_STYLE,
-            tooltip=folium.GeoJsonTooltip(fields=["name_en"], labels=False),
+        DataLayer("context", context, CONTEXT_STYLE).add_to(fmap)
+    if nosappu is not None:
+        lat, lon, label = nosappu
+        folium.CircleMarker(
+            location=[lat, lon], radius=4, color="#222", fill=True, fill_opacity=1, tooltip=html.escape(label)
         ).add_to(fmap)
-        for _, row in context[context.geom_type == "Point"].iterrows():
-            folium.CircleMarker(
-                location=[row.geometry.y, row.geometry.x],
-                radius=4,
-                color="#222",
-                fill=True,
-                fill_opacity=1,
-                tooltip=html.escape(f"{row['name_en']} ({row['name_ja']})"),
-            ).add_to(fmap)
+    if islands is not None:
+        DataLayer("islands", islands, ISLAND_BASE, hover=True).add_to(fmap)
+    if borders is not None:
+        DataLayer("borders", borders, {}, shown=False).add_to(fmap)
     if bounds is not None:
         west, south, east, north = bounds
         fmap.fit_bounds([[south, west], [north, east]], padding=(10, 10))
-    MapStyle().add_to(fmap)
+    StateHook(key, CREDIT, SEA_COLOUR).add_to(fmap)
     return fmap
-
-
-def build_island_layer(
-    tips: gpd.GeoDataFrame,
-    states: dict | None = None,
-    concerned: frozenset[str] = frozenset(),
-    lines: gpd.GeoDataFrame | None = None,
-) -> folium.FeatureGroup:
-    """The islands as one layer, styled by `states` ({group: GroupState}) when given.
-
-    This is the part of the map that changes from step to step; st_folium swaps it in place
-    (feature_group_to_add), so the reader's zoom and pan survive.
-    """
-    layer = folium.FeatureGroup(name="Islands")
-    frame = tips
-    fields = ["tip_en", "tip_ja", "tip_ru"]
-    if states is not None:
-        sentences = {g: s.status[0].upper() + s.status[1:] for g, s in states.items()}
-        frame = tips.assign(tip_state=[html.escape(sentences[g]) for g in tips["group"]])
-        fields.append("tip_state")
-    folium.GeoJson(
-        frame,
-        name="Islands",
-        style_function=state_style(states, concerned),
-        highlight_function=lambda _: {"weight": 3, "fillOpacity": 0.95},
-        tooltip=folium.GeoJsonTooltip(fields=fields, labels=False),
-    ).add_to(layer)
-    if lines is not None and len(lines):
-        shown = lines[["id", "kind", "geometry"]].assign(
-            tip=[html.escape(f"{name} (schematic)") for name in lines["name"]]
-        )
-        folium.GeoJson(
-            shown,
-            name="Borders",
-            style_function=lambda feature: LINE_STYLES[feature["properties"]["kind"]],
-            tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
-        ).add_to(layer)
-    return layer

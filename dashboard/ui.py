@@ -10,7 +10,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from dashboard import cards, control, data, geo, mapping, summary
+from dashboard import cards, control, data, geo, leaflet, mapping, summary
 from dashboard.models import FactsFile, NamesFile
 from dashboard.paths import GEODATA
 from dashboard.timeline_models import TimelineFile
@@ -77,13 +77,24 @@ def cached_timeline(path: str) -> TimelineFile:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def cached_tooltips(islands_path: str, names_path: str) -> gpd.GeoDataFrame:
-    """The islands with their escaped tooltip lines, ready for the map (built once)."""
+def cached_map_layers(islands_path: str, context_path: str, borders_path: str, names_path: str) -> dict:
+    """The GeoJSON strings the map is built from, prepared once: {layer: str or None}."""
+
+    def prepared(make, *args):
+        try:
+            return make(*args)
+        except data.DataError:
+            return None  # the loader's own message is already on the page
+
     try:
         names = cached_names(names_path).group_names()
     except data.DataError:
         names = {g: {"en": g.capitalize()} for g in summary.GROUPS}
-    return mapping.tooltip_frame(cached_islands(islands_path), names)
+    return {
+        "islands": prepared(lambda: mapping.islands_json(cached_islands(islands_path), names)),
+        "context": prepared(lambda: mapping.context_json(cached_context(context_path))),
+        "borders": prepared(lambda: mapping.borders_json(cached_borders(borders_path))),
+    }
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -102,7 +113,7 @@ class Bundle:
     timeline: TimelineFile | None
     borders: gpd.GeoDataFrame | None
     measures: pd.DataFrame | None
-    tooltips: gpd.GeoDataFrame | None
+    layers: dict
     errors: list[str]
 
 
@@ -125,15 +136,16 @@ def load_bundle() -> Bundle:
     names, e4 = attempt(cached_names, str(folder / "names.yaml"))
     timeline, e5 = attempt(cached_timeline, str(folder / "timeline.yaml"))
     borders, e6 = attempt(cached_borders, str(folder / "borders.geojson"))
-    measures = tooltips = None
+    measures = None
     if islands is not None and context is not None:
         measures, _ = attempt(cached_measures, islands_path, context_path)
-    if islands is not None:
-        tooltips, _ = attempt(cached_tooltips, islands_path, str(folder / "names.yaml"))
+    layers = cached_map_layers(
+        islands_path, context_path, str(folder / "borders.geojson"), str(folder / "names.yaml")
+    )
     errors = [e for e in (e1, e2, e3, e4, e5, e6) if e]
     for error in errors:
         st.error(f"A data file could not be used: {error}", icon=":material/error:")
-    return Bundle(islands, context, facts, names, timeline, borders, measures, tooltips, errors)
+    return Bundle(islands, context, facts, names, timeline, borders, measures, layers, errors)
 
 
 def group_names(bundle: Bundle) -> dict[str, dict]:
@@ -167,48 +179,53 @@ def show_map(
     states: dict | None = None,
     key: str = "island_map",
     height: int = mapping.MAP_HEIGHT,
-    stepping: bool = True,
+    clickable: bool = True,
 ) -> dict | None:
     """Draw the island map at a milestone; return the last clicked point ({'lat', 'lng'}) or None.
 
-    The base map is built the same way on every run and the islands, the only part that
-    changes, go in through feature_group_to_add: stepping restyles them without reloading the
-    map, so the reader's zoom and pan survive. Only clicks on a shape rerun the script.
-    `stepping=False` draws a fixed map that ignores clicks.
+    The map is built the same way on every run (Streamlit then keeps the drawn map and does not
+    send it again); what changes from step to step, the colours, outlines and lines in force,
+    goes to the map as a small state through a script on the page (leaflet.relay_script). The
+    reader's zoom and pan survive, and only clicks on a shape rerun the script.
     """
     from streamlit_folium import st_folium  # imported here so tests can patch it per run
 
-    if bundle.timeline is not None and states is not None:
-        legend = mapping.timeline_legend(bundle.timeline.control.administrators)
-    else:
-        legend = mapping.group_legend(group_names(bundle))
-    bounds = None
-    if bundle.islands is not None:  # the four groups, with room for the 1855 line east of Etorofu
-        west, south, east, north = bundle.islands.total_bounds
-        bounds = (west - 0.1, south - 0.1, east + 0.4, north + 0.2)
-    fmap = mapping.build_base_map(bundle.context, bounds)
-    layer = None
-    if bundle.tooltips is not None:
-        concerned = frozenset(milestone.islands) if milestone is not None else frozenset()
-        lines = None
-        if bundle.borders is not None and milestone is not None:
-            lines = control.in_force(bundle.borders, milestone.start)
-        layer = mapping.build_island_layer(bundle.tooltips, states, concerned, lines)
-    if not stepping and layer is not None:
-        # a map that never steps (the Compare page) holds its islands itself: in Chromium, of
-        # two maps on one page that both took a feature_group_to_add, the first stayed undrawn
-        layer.add_to(fmap)
-        layer = None
+    fmap = mapping.build_map(key, **bundle.layers, nosappu=nosappu(bundle), bounds=framing(bundle))
     result = st_folium(
         fmap,
         key=key,
         height=height,
         use_container_width=True,
-        returned_objects=["last_object_clicked"] if stepping else [],
-        feature_group_to_add=layer,
+        returned_objects=["last_object_clicked"] if clickable else [],
     )
+    lines = []
+    if bundle.borders is not None and milestone is not None:
+        lines = list(control.in_force(bundle.borders, milestone.start)["id"])
+    concerned = frozenset(milestone.islands) if milestone is not None else frozenset()
+    state = mapping.map_state(states, concerned, lines)
+    st.html(leaflet.relay_script({key: state}), unsafe_allow_javascript=True)  # our own JSON only
+    if states is not None and bundle.timeline is not None:
+        legend = mapping.timeline_legend(bundle.timeline.control.administrators)
+    else:
+        legend = mapping.group_legend(group_names(bundle))
     st.html(mapping.legend_html(legend))  # generated and escaped by mapping, no data as markup
     return (result or {}).get("last_object_clicked")
+
+
+def framing(bundle: Bundle) -> tuple | None:
+    """The view: the four groups, with room for the 1855 line east of Etorofu."""
+    if bundle.islands is None:
+        return None
+    west, south, east, north = bundle.islands.total_bounds
+    return (west - 0.1, south - 0.1, east + 0.4, north + 0.2)
+
+
+def nosappu(bundle: Bundle) -> tuple[float, float, str] | None:
+    """(lat, lon, label) of Cape Nosappu for the map."""
+    if bundle.context is None:
+        return None
+    row = bundle.context.set_index("id").loc["cape-nosappu"]
+    return (row.geometry.y, row.geometry.x, f"{row['name_en']} ({row['name_ja']})")
 
 
 def select_from_click(bundle: Bundle, click: dict | None) -> None:

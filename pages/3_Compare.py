@@ -41,5 +41,5 @@ for column, moment, state, key in zip(
 ):
     with column:
         st.markdown(f"**{moment.when}** · {moment.title}")
-        ui.show_map(bundle, moment, state, key=key, height=420, stepping=False)
+        ui.show_map(bundle, moment, state, key=key, height=420, clickable=False)
         st.table(timeline_ui.state_table(state, names, labels))

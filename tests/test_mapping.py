@@ -1,14 +1,15 @@
-"""The folium map, checked by its structure: layers, styles, tooltips, legend."""
+"""The map and its states, checked by structure: layers, styles, tooltips, legend, escaping."""
 
 import datetime as dt
+import json
 import re
 
 import folium
 import pytest
 
-from dashboard import control, data, mapping
+from dashboard import control, data, leaflet, mapping
 from dashboard.models import GROUPS
-from dashboard.paths import TIMELINE_FILE
+from dashboard.paths import BORDERS_FILE, TIMELINE_FILE
 
 
 @pytest.fixture(scope="module")
@@ -22,95 +23,112 @@ def timeline():
 
 
 @pytest.fixture(scope="module")
-def tips(islands, group_names):
-    return mapping.tooltip_frame(islands, group_names)
+def borders():
+    return data.load_borders(BORDERS_FILE)
+
+
+@pytest.fixture(scope="module")
+def layers(islands, land, borders, group_names):
+    return {
+        "islands": mapping.islands_json(islands, group_names),
+        "context": mapping.context_json(land.reset_index()),
+        "borders": mapping.borders_json(borders),
+    }
 
 
 def states_on(timeline, day):
     return control.state_at(timeline.control, dt.date.fromisoformat(day))
 
 
-def geojson_of(container):
-    return next(c for c in container._children.values() if isinstance(c, folium.GeoJson))
+def features(text):
+    return json.loads(text)["features"]
 
 
-def styles(layer_group):
-    layer = geojson_of(layer_group)
-    return {f["properties"]["id"]: layer.style_function(f) for f in layer.data["features"]}
+def test_every_island_is_drawn_with_its_group_and_names(layers, islands):
+    drawn = {f["properties"]["id"]: f["properties"] for f in features(layers["islands"])}
+    assert sorted(drawn) == sorted(islands["id"])
+    assert drawn["suisho"]["tip"] == [
+        "Suisho / Tanfilyeva",
+        "水晶島 (Suishō-tō)",
+        "остров Танфильева (ostrov Tanfil'yeva)",
+    ]
+    unnamed = next(p for i, p in drawn.items() if i.startswith("habomai-islet-"))
+    assert unnamed["tip"][:2] == ["Unnamed islet, Habomai Islands", "歯舞群島 (Habomai-guntō)"]
+    assert unnamed["group"] == "habomai"
 
 
-def test_every_island_is_a_feature_of_the_layer(tips, islands):
-    features = geojson_of(mapping.build_island_layer(tips)).data["features"]
-    assert sorted(f["properties"]["id"] for f in features) == sorted(islands["id"])
+def test_drawn_outlines_are_simplified_but_close(layers, islands):
+    drawn = features(layers["islands"])
+    points = sum(len(re.findall(r"\[-?\d", json.dumps(f["geometry"]))) for f in drawn)
+    assert points < 0.8 * sum(len(g.exterior.coords) for g in islands.geometry)
+    assert len(layers["islands"]) < 120_000
 
 
-def test_without_a_timeline_each_group_has_its_own_colour(tips):
-    for island_id, style in styles(mapping.build_island_layer(tips)).items():
-        group = tips.set_index("id").loc[island_id, "group"]
-        assert style["fillColor"] == mapping.GROUP_COLOURS[group]
+def test_context_and_borders_layers(layers, borders):
+    assert {f["properties"]["id"] for f in features(layers["context"])} >= {"hokkaido", "urup", "kamchatka"}
+    lines = {f["properties"]["id"]: f["properties"] for f in features(layers["borders"])}
+    assert sorted(lines) == sorted(borders["id"])
+    assert lines["line-of-control"]["style"] == mapping.LINE_STYLES["line of control"]
+    assert lines["shimoda-line"]["tip"][0].endswith("(schematic)")
+
+
+def test_text_from_the_data_cannot_end_the_script(islands, group_names):
+    hostile = islands.head(1).copy()
+    hostile["name_en"] = '</script><img src=x onerror="alert(1)">'
+    text = mapping.islands_json(hostile, group_names)
+    assert "<" not in text and ">" not in text
+    assert json.loads(text)["features"][0]["properties"]["tip"][0] == hostile["name_en"].iloc[0]
+
+
+def test_without_a_timeline_each_group_has_its_own_colour():
+    state = mapping.map_state(None)
+    assert {g: s["style"]["fillColor"] for g, s in state["groups"].items()} == mapping.GROUP_COLOURS
     assert len(set(mapping.GROUP_COLOURS.values())) == len(GROUPS)
 
 
 @pytest.mark.parametrize(
-    ("day", "island", "fill", "claimed"),
+    ("day", "group", "fill", "claimed"),
     [
         ("1900-01-01", "etorofu", "japan", False),
         ("1945-08-29", "etorofu", "soviet-occupation", True),
         ("1945-08-29", "kunashiri", "japan", False),
-        ("1960-01-01", "suisho", "ussr", True),
+        ("1960-01-01", "habomai", "ussr", True),
         ("2000-01-01", "shikotan", "russia", True),
     ],
 )
-def test_islands_are_coloured_by_administrator_with_dashed_claims(tips, timeline, day, island, fill, claimed):
-    style = styles(mapping.build_island_layer(tips, states_on(timeline, day)))[island]
+def test_groups_are_coloured_by_administrator_with_dashed_claims(timeline, day, group, fill, claimed):
+    style = mapping.map_state(states_on(timeline, day))["groups"][group]["style"]
     assert style["fillColor"] == mapping.ADMIN_COLOURS[fill]
-    assert ("dashArray" in style) is claimed
+    assert (style["dashArray"] is not None) is claimed
     if claimed:
         assert style["color"] == mapping.ADMIN_COLOURS["japan"]
 
 
-def test_concerned_islands_are_bright_and_the_others_faded(tips, timeline):
-    layer = mapping.build_island_layer(tips, states_on(timeline, "2010-11-01"), frozenset({"kunashiri"}))
-    by_island = styles(layer)
-    assert (
-        by_island["kunashiri"]["fillOpacity"] > by_island["etorofu"]["fillOpacity"] == mapping.FADED_OPACITY
-    )
+def test_concerned_groups_are_bright_and_the_others_faded(timeline):
+    state = mapping.map_state(states_on(timeline, "2010-11-01"), frozenset({"kunashiri"}))
+    opacity = {g: s["style"]["fillOpacity"] for g, s in state["groups"].items()}
+    assert opacity["kunashiri"] > opacity["etorofu"] == mapping.FADED_OPACITY
 
 
-def test_tooltips_name_each_island_in_three_languages_and_its_state(tips, timeline):
-    layer = geojson_of(mapping.build_island_layer(tips, states_on(timeline, "1960-01-01")))
-    tooltip = next(c for c in layer._children.values() if isinstance(c, folium.GeoJsonTooltip))
-    assert tooltip.fields == ["tip_en", "tip_ja", "tip_ru", "tip_state"]
-    props = {f["properties"]["id"]: f["properties"] for f in layer.data["features"]}
-    assert props["suisho"]["tip_en"] == "Suisho / Tanfilyeva"
-    assert props["suisho"]["tip_ja"] == "水晶島 (Suishō-tō)"
-    assert props["suisho"]["tip_ru"] == "остров Танфильева (ostrov Tanfil&#x27;yeva)"
-    assert props["suisho"]["tip_state"] == "Administered by the USSR; claimed by Japan"
-    unnamed = next(p for p in props.values() if p["id"].startswith("habomai-islet-"))
-    assert unnamed["tip_en"] == "Unnamed islet, Habomai Islands"
-    assert unnamed["tip_ja"] == "歯舞群島 (Habomai-guntō)"
+def test_status_lines_and_lines_in_force(timeline, borders):
+    day = dt.date(2000, 1, 1)
+    lines = list(control.in_force(borders, day)["id"])
+    state = mapping.map_state(control.state_at(timeline.control, day), frozenset(), lines)
+    assert state["groups"]["shikotan"]["status"] == "Administered by the Russian Federation; claimed by Japan"
+    assert state["lines"] == ["line-of-control", "japan-claimed-line"]
 
 
-def test_tooltip_text_from_data_is_escaped(islands, group_names):
-    hostile = islands.head(1).copy()
-    hostile["name_en"] = '<img src=x onerror="alert(1)">'
-    frame = mapping.tooltip_frame(hostile, group_names)
-    assert frame["tip_en"].iloc[0] == "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
+def test_relay_script_stores_and_applies_the_state():
+    script = leaflet.relay_script({"island_map": {"groups": {}, "lines": ["</script>"]}})
+    assert script.startswith("<script>") and script.count("</script>") == 1
+    assert "window.__islandStates" in script and "__applyIslandState" in script
+    assert 'iframe[title="streamlit_folium.st_folium"]' in script
 
 
-def test_group_legend(group_names):
+def test_legends(group_names, timeline):
     body = mapping.legend_html(mapping.group_legend(group_names))
     for group in GROUPS:
         assert group_names[group]["en"] in body and mapping.GROUP_COLOURS[group] in body
-    assert "Other land" in body
-
-
-def test_map_credits_the_coastline_data(land):
-    html = mapping.build_base_map(land.reset_index(), None).get_root().render()
-    assert "Coastlines: GSHHG, Wessel" in html and "LGPL-3.0" in html
-
-
-def test_timeline_legend_explains_colours_claims_and_fading(timeline):
     body = mapping.legend_html(mapping.timeline_legend(timeline.control.administrators))
     for text in (
         "Administered by Japan",
@@ -120,25 +138,33 @@ def test_timeline_legend_explains_colours_claims_and_fading(timeline):
         "claimed by Japan",
         "not concerned",
         "Other land",
+        "Border drawn by a treaty in force",
+        "Line of control since 1945",
+        "schematic",
     ):
         assert text in body
-    assert "dashed" in body
-
-
-def test_legend_labels_are_escaped():
     assert "&lt;b&gt;" in mapping.legend_html([("", "<b>")])
 
 
-def test_base_map_has_no_tiles_no_islands_and_is_framed(land, islands, group_names):
-    bounds = tuple(islands.total_bounds)
-    fmap = mapping.build_base_map(land.reset_index(), bounds)
+def build(layers, **changes):
+    args = {
+        "key": "island_map",
+        **layers,
+        "nosappu": (43.38, 145.82, "Cape Nosappu"),
+        "bounds": (145, 43, 149, 46),
+    }
+    return mapping.build_map(**(args | changes))
+
+
+def test_map_has_layers_hook_credit_and_no_tiles(layers):
+    fmap = build(layers)
     assert not [c for c in fmap._children.values() if isinstance(c, folium.TileLayer)]
-    layers = [c for c in fmap._children.values() if isinstance(c, folium.GeoJson)]
-    assert [layer.layer_name for layer in layers] == ["Other land"]
-    ids = {f["properties"]["id"] for f in layers[0].data["features"]}
-    assert {"hokkaido", "urup", "kamchatka"} <= ids and "cape-nosappu" not in ids
-    west, south, east, north = bounds
-    assert f"[[{south}, {west}], [{north}, {east}]]" in fmap.get_root().render()
+    names = [c.layer_name for c in fmap._children.values() if isinstance(c, leaflet.DataLayer)]
+    assert names == ["context", "islands", "borders"]
+    html = fmap.get_root().render()
+    assert "Coastlines: GSHHG, Wessel" in html and "__applyIslandState" in html
+    assert '"island_map"' in html
+    assert "[[43, 145], [46, 149]]" in html
 
 
 def script(fmap):
@@ -146,26 +172,11 @@ def script(fmap):
     return re.sub(r"_[0-9a-f]{32}", "_ID", fmap.get_root().render())
 
 
-def test_the_base_map_is_the_same_at_every_step(land, islands, timeline):
-    """st_folium keeps the drawn map only while the base map's script stays the same."""
-    bounds = tuple(islands.total_bounds)
-    first = mapping.build_base_map(land.reset_index(), bounds)
-    second = mapping.build_base_map(land.reset_index(), bounds)
-    assert script(first) == script(second)
+def test_the_map_is_the_same_at_every_step(layers):
+    """Streamlit keeps the drawn map (and sends nothing) only while its script stays the same."""
+    assert script(build(layers)) == script(build(layers))
 
 
-def test_base_map_builds_without_context(group_names):
-    assert mapping.build_base_map(None, None) is not None
-
-
-def test_lines_in_force_are_drawn_with_their_kind_style(tips, timeline):
-    from dashboard.paths import BORDERS_FILE
-
-    lines = control.in_force(data.load_borders(BORDERS_FILE), dt.date(2000, 1, 1))
-    layer = mapping.build_island_layer(tips, states_on(timeline, "2000-01-01"), frozenset(), lines)
-    borders = [c for c in layer._children.values() if isinstance(c, folium.GeoJson)][1]
-    kinds = {f["properties"]["kind"] for f in borders.data["features"]}
-    assert kinds == {"line of control", "claimed boundary"}
-    for feature in borders.data["features"]:
-        assert borders.style_function(feature) == mapping.LINE_STYLES[feature["properties"]["kind"]]
-        assert feature["properties"]["tip"].endswith("(schematic)")
+def test_map_builds_with_missing_layers(layers):
+    fmap = build(layers, islands=None, context=None, borders=None, nosappu=None, bounds=None)
+    assert not [c for c in fmap._children.values() if isinstance(c, leaflet.DataLayer)]
