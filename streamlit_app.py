@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import control, timeline_ui, ui
+from dashboard import timeline_ui, ui
 
 ui.setup_page("Etorofu, Kunashiri, Shikotan, Habomai: a sourced map")
 
@@ -15,24 +15,16 @@ st.markdown(
 )
 
 bundle = ui.load_bundle()
-milestone = states = None
 if bundle.timeline is not None:
-    milestone = timeline_ui.timeline_controls(bundle.timeline)
-    states = control.state_at(bundle.timeline.control, milestone.start)
+    timeline_ui.show_timeline_section(bundle)
+else:  # without the timeline, the map shows the groups in their own colours
+    ui.select_from_click(bundle, ui.show_map(bundle))
 
-map_column, side_column = st.columns([3, 2], gap="medium")
-with map_column:
-    ui.select_from_click(bundle, ui.show_map(bundle, milestone, states))
-    if states is not None:
-        st.markdown(f"**On {milestone.when}**")
-        labels = bundle.timeline.control.administrators
-        st.table(timeline_ui.state_table(states, ui.group_names(bundle), labels))
-        timeline_ui.show_lines_in_force(bundle.borders, milestone)
-    st.caption(
-        "Coastlines: GSHHG full resolution (Wessel & Smith, LGPL-3.0). Sources of every figure "
-        "are on the cards beside the map and on the Sources & data page."
-    )
-with side_column:
-    if milestone is not None:
-        timeline_ui.show_event_card(milestone, bundle.timeline)
+st.subheader("Island facts", divider="gray")
+facts_column, _ = st.columns([3, 2], gap="medium")
+with facts_column:
     ui.show_facts_panel(bundle)
+st.caption(
+    "Coastlines: GSHHG full resolution (Wessel & Smith, LGPL-3.0). Sources of every figure are on "
+    "the cards and on the Sources & data page."
+)

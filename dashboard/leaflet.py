@@ -14,7 +14,7 @@ import json
 
 import geopandas as gpd
 import shapely
-from branca.element import MacroElement, Template
+from branca.element import Element, MacroElement, Template
 
 STATE_GLOBAL = "__islandStates"  # in the Streamlit page: {map key: state}
 MAP_TITLE = "streamlit_folium.st_folium"  # the title of st_folium's iframe
@@ -43,7 +43,9 @@ class DataLayer(MacroElement):
     """A GeoJSON layer built in the browser from a prepared string, kept in window.__layers[name].
 
     Each feature's `tip` property (a list of lines) and, once a state is applied, its `status`
-    make its tooltip. With `hover`, the outline thickens under the pointer.
+    make its tooltip. With `hover`, the outline thickens under the pointer. The data travels in
+    the map's HTML as an inert JSON block, not in its script: streamlit-folium runs regular
+    expressions over the script on every rerun, which would cost tens of milliseconds.
     """
 
     _template = Template(
@@ -51,6 +53,7 @@ class DataLayer(MacroElement):
         {% macro script(this, kwargs) %}
         (function (map) {
           const layers = window.__layers = window.__layers || {};
+          const data = JSON.parse(document.getElementById("layer-{{ this.layer_name }}").textContent);
           const base = {{ this.style_json }};
           function rest(sub) { return sub._restStyle || sub.feature.properties.style || base; }
           function tip(layer) {
@@ -64,7 +67,7 @@ class DataLayer(MacroElement):
             });
             return box;
           }
-          const layer = L.geoJson({{ this.data_json }}, {
+          const layer = L.geoJson(data, {
             style: function (feature) { return feature.properties.style || base; },
             onEachFeature: function (feature, sub) {
               sub.bindTooltip(tip, {sticky: true});
@@ -87,6 +90,24 @@ class DataLayer(MacroElement):
         self.layer_name, self.data_json, self.shown, self.hover = name, data_json, shown, hover
         self.style_json = safe_json(style)
 
+    def render(self, **kwargs):
+        """Also put the data in the map's HTML, as it is (see RawHtml)."""
+        block = f'<script type="application/json" id="layer-{self.layer_name}">{self.data_json}</script>'
+        self.get_root().html.add_child(RawHtml(block), name=f"data_{self.layer_name}")
+        super().render(**kwargs)
+
+
+class RawHtml(Element):
+    """HTML that is inserted as it is: wrapping it in a Jinja template, as branca does with the
+    output of an html macro, would compile a template of the size of the data on every rerun."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
 
 class StateHook(MacroElement):
     """Defines window.__applyIslandState in the map's frame and applies the state already waiting.
@@ -97,7 +118,7 @@ class StateHook(MacroElement):
 
     _template = Template(
         """
-        {% macro header(this, kwargs) %}
+        {% macro html(this, kwargs) %}
         <style>
           /* no focus box around an island clicked with the mouse; keyboard focus still shows */
           path.leaflet-interactive:focus:not(:focus-visible) { outline: none; }

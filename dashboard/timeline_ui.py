@@ -27,17 +27,38 @@ def step(ids: list[str], delta: int) -> None:
     """Move the slider by `delta` milestones, stopping at either end (a button callback)."""
     index = ids.index(st.session_state[KEY]) + delta
     st.session_state[KEY] = ids[max(0, min(len(ids) - 1, index))]
-    if index >= len(ids) - 1:
-        st.session_state["playing"] = False
+    if index >= len(ids) - 1 and st.session_state.get("playing"):
+        set_playing(False)
+
+
+def set_playing(playing: bool) -> None:
+    """Start or stop play; the section's timer changes with the next run of the whole page."""
+    st.session_state["playing"] = playing
+    st.session_state["play_changed"] = True
+    st.session_state["played_at"] = time.monotonic()
 
 
 def toggle_play(ids: list[str]) -> None:
     """Start or stop play; starting at the last milestone begins again from the first."""
     playing = not st.session_state.get("playing", False)
-    st.session_state["playing"] = playing
     if playing and st.session_state[KEY] == ids[-1]:
         st.session_state[KEY] = ids[0]
-    st.session_state["played_at"] = time.monotonic()
+    set_playing(playing)
+
+
+def advance_if_playing(ids: list[str]) -> None:
+    """On a tick of the play timer, the next milestone (before the slider is drawn)."""
+    if st.session_state.get("playing") and time.monotonic() - st.session_state.get("played_at", 0) >= (
+        PLAY_SECONDS * 0.8
+    ):
+        st.session_state["played_at"] = time.monotonic()
+        step(ids, 1)
+
+
+def rerun_page_if_play_changed() -> None:
+    """Play's timer belongs to the section, set when the whole page runs: run it again."""
+    if st.session_state.pop("play_changed", False):
+        st.rerun(scope="app")
 
 
 def follow_link(timeline: TimelineFile) -> None:
@@ -79,23 +100,9 @@ def timeline_controls(timeline: TimelineFile) -> Milestone:
             args=(ids,),
             key="play",
         )
-    if playing:
-        player(ids)
     st.query_params.from_dict({KEY: st.session_state[KEY]})  # the address bar shares this view
     st.session_state["last_event"] = st.session_state[KEY]  # outlives the slider's own state
     return by_id[st.session_state[KEY]]
-
-
-@st.fragment(run_every=PLAY_SECONDS)
-def player(ids: list[str]) -> None:
-    """While playing, advance one milestone every PLAY_SECONDS and rerun the page."""
-    if not st.session_state.get("playing"):
-        return
-    if time.monotonic() - st.session_state.get("played_at", 0) < PLAY_SECONDS * 0.8:
-        return  # this call is part of a page run, not a timer tick
-    st.session_state["played_at"] = time.monotonic()
-    step(ids, 1)
-    st.rerun()
 
 
 def show_event_card(milestone: Milestone, timeline: TimelineFile) -> None:
@@ -144,3 +151,32 @@ def show_lines_in_force(borders, milestone: Milestone) -> None:
     lines = control.in_force(borders, milestone.start)
     names = "; ".join(md_escape(name) for name in lines["name"]) or "none"
     st.caption(f"Lines on the map (schematic): {names}.")
+
+
+def show_timeline_section(bundle) -> None:
+    """The timeline, the map and the event card, as one fragment: a step reruns only this part
+    of the page, and while play is on a timer reruns it every PLAY_SECONDS."""
+    playing = st.session_state.get("playing", False)
+    st.fragment(run_every=PLAY_SECONDS if playing else None)(timeline_section)(bundle)
+
+
+def timeline_section(bundle) -> None:
+    """Slider and buttons; the map at the chosen milestone with its text twin; the event card."""
+    from dashboard import ui  # the section draws the map the way every page does
+
+    timeline = bundle.timeline
+    follow_link(timeline)
+    advance_if_playing([m.id for m in timeline.milestones])
+    milestone = timeline_controls(timeline)
+    rerun_page_if_play_changed()
+    states = control.state_at(timeline.control, milestone.start)
+    map_column, card_column = st.columns([3, 2], gap="medium")
+    with map_column:
+        click = ui.show_map(bundle, milestone, states)
+        st.markdown(f"**On {milestone.when}**")
+        st.table(state_table(states, ui.group_names(bundle), timeline.control.administrators))
+        show_lines_in_force(bundle.borders, milestone)
+    with card_column:
+        show_event_card(milestone, timeline)
+    if ui.select_from_click(bundle, click):
+        st.rerun(scope="app")  # the island facts, outside this section, follow the click

@@ -228,15 +228,17 @@ def nosappu(bundle: Bundle) -> tuple[float, float, str] | None:
     return (row.geometry.y, row.geometry.x, f"{row['name_en']} ({row['name_ja']})")
 
 
-def select_from_click(bundle: Bundle, click: dict | None) -> None:
-    """Point the facts panel at the island a new map click landed on."""
+def select_from_click(bundle: Bundle, click: dict | None) -> bool:
+    """Point the facts panel at the island a new map click landed on; True if it moved."""
     if not click or bundle.islands is None or click == st.session_state.get("handled_click"):
-        return
+        return False
     st.session_state["handled_click"] = click
     row = geo.island_at(bundle.islands, click["lat"], click["lng"])
-    if row is not None:
-        st.session_state["facts_group"] = row["group"]
-        st.session_state["facts_island"] = row["id"]
+    if row is None:
+        return False
+    st.session_state["facts_group"] = row["group"]
+    st.session_state["facts_island"] = row["id"]
+    return True
 
 
 def show_facts_panel(bundle: Bundle) -> None:

@@ -31,7 +31,8 @@ def map_args(at):
 
 
 def card_heading(at):
-    return at.subheader[0].value
+    """The heading of the island facts card (the section's own heading is 'Island facts')."""
+    return next(h.value for h in at.subheader if h.value != "Island facts")
 
 
 TITLES = {
@@ -43,12 +44,12 @@ TITLES = {
 }
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_page_renders_without_errors(page):
-    at = run(page)
+@pytest.mark.parametrize("page_file", PAGES)
+def test_page_renders_without_errors(page_file):
+    at = run(page_file)
     assert not at.exception
     assert not at.error
-    assert at.title[0].value == TITLES[page]
+    assert at.title[0].value == TITLES[page_file]
 
 
 def test_islands_page_shows_table_charts_and_island_list():
@@ -143,24 +144,24 @@ def broken(geodata_copy, monkeypatch):
     return breaker
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_unreadable_islands_file_is_reported_and_the_rest_works(broken, page):
+@pytest.mark.parametrize("page_file", PAGES)
+def test_unreadable_islands_file_is_reported_and_the_rest_works(broken, page_file):
     broken("islands.geojson", "{broken")
-    at = run(page)
+    at = run(page_file)
     assert not at.exception
     assert any("islands.geojson: not valid JSON (line 1, column 2" in e.value for e in at.error)
-    if page == "streamlit_app.py":
+    if page_file == "streamlit_app.py":
         assert card_heading(at) == "Etorofu / Iturup"  # the facts still work
         assert at.get("component_instance")  # the map still draws the context land
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_missing_facts_file_is_reported_and_the_map_still_draws(broken, page):
+@pytest.mark.parametrize("page_file", PAGES)
+def test_missing_facts_file_is_reported_and_the_map_still_draws(broken, page_file):
     broken("facts.yaml", None)
-    at = run(page)
+    at = run(page_file)
     assert not at.exception
     assert any("facts.yaml: the file is missing" in e.value for e in at.error)
-    if page == "streamlit_app.py":
+    if page_file == "streamlit_app.py":
         assert at.get("component_instance")
 
 
