@@ -4,21 +4,41 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 import sys
+import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
-from measure_app import CHROMIUM_ARGS, free_port, rss_mb, serve_offline, start_server
+from measure_app import CHROMIUM_ARGS, free_port, rss_mb, serve_offline
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST, LAST = "shimoda-treaty-1855", "russia-terminates-visa-free-agreements-2022"
 
 
+def start_server(port: int) -> subprocess.Popen:
+    """The app on `port`, its output to a file: a long run fills a pipe nobody reads, and a
+    server blocked on writing its log stops answering (as measure_app's does after a while)."""
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the server)
+    command = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.headless=true",
+               f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
+               "--server.fileWatcherType=none"]  # fmt: skip
+    server = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log, start_new_session=True)
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1):
+                return server
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit("the server did not start")
+
+
 def play_pass(sample_every: float = 5.0, limit: float = 400.0) -> list[float]:
     """Start at the first milestone, press Play, sample the server's RSS until the last one."""
     port = free_port()
-    server = start_server("streamlit_app.py", str(ROOT), port, sys.executable)
+    server = start_server(port)
     samples = []
     try:
         with sync_playwright() as p:
@@ -28,10 +48,22 @@ def play_pass(sample_every: float = 5.0, limit: float = 400.0) -> list[float]:
             page.goto(f"http://127.0.0.1:{port}/?event={FIRST}")
             page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=60_000)
             page.get_by_role("button", name="Play").click()
+            if os.environ.get("PLAY_DEBUG"):
+                time.sleep(3)
+                print(
+                    [b.inner_text().split()[-1] for b in page.get_by_role("button").all() if b.inner_text()],
+                    flush=True,
+                )
             deadline = time.monotonic() + limit
             while time.monotonic() < deadline and not page.url.endswith(LAST):
-                time.sleep(sample_every)
+                # wait_for_timeout, not time.sleep: the page's requests go through this
+                # process (offline routing), which must keep answering them
+                page.wait_for_timeout(sample_every * 1000)
                 samples.append(rss_mb(server.pid))
+                if os.environ.get("PLAY_DEBUG"):
+                    print(
+                        round(time.monotonic() - deadline + limit), page.url.split("event=")[-1], flush=True
+                    )
             browser.close()
     finally:
         os.killpg(server.pid, 15)

@@ -172,3 +172,29 @@ def relay_script(states: dict[str, dict]) -> str:
         "});"
         "})();</script>"
     )
+
+
+MISSING_MAP = (
+    "The map could not be drawn: its drawing library (Leaflet, loaded from a public CDN) did not "
+    "arrive. The table under the map gives the same information in words."
+)
+
+
+def watchdog_html(key: str, seconds: int = 12) -> str:
+    """A notice, hidden unless the map with this key has not drawn itself after `seconds`
+    (a CDN that is down or blocked leaves its frame empty, not an error)."""
+    notice_id = f"map-missing-{key}"
+    return (
+        f'<div id="{notice_id}" role="status" hidden style="padding:8px 12px;border-radius:6px;'
+        f'background:#fff4e5;color:#5a3d00">{MISSING_MAP}</div>'
+        "<script>(function () {"
+        f"setTimeout(function () {{"
+        f"const notice = document.getElementById({safe_json(notice_id)});"
+        f"const frames = document.querySelectorAll('iframe[title=\"{MAP_TITLE}\"]');"
+        "const drawn = [...frames].some(function (frame) {"
+        "try { return !!frame.contentWindow.L && frame.getBoundingClientRect().height > 0; }"
+        "catch (e) { return false; } });"
+        "if (notice) notice.hidden = drawn;"
+        f"}}, {seconds * 1000});"
+        "})();</script>"
+    )

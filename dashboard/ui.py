@@ -203,7 +203,8 @@ def show_map(
         lines = list(control.in_force(bundle.borders, milestone.start)["id"])
     concerned = frozenset(milestone.islands) if milestone is not None else frozenset()
     state = mapping.map_state(states, concerned, lines)
-    st.html(leaflet.relay_script({key: state}), unsafe_allow_javascript=True)  # our own JSON only
+    # our own script and JSON only: the state, and a notice if the map library never arrives
+    st.html(leaflet.relay_script({key: state}) + leaflet.watchdog_html(key), unsafe_allow_javascript=True)
     if states is not None and bundle.timeline is not None:
         legend = mapping.timeline_legend(bundle.timeline.control.administrators)
     else:

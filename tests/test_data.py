@@ -176,3 +176,23 @@ def test_names_file_with_unknown_source(geodata_copy):
     edit_yaml(path, lambda c: c["islands"][0].update(source_ids=["nowhere"]))
     with pytest.raises(data.DataError, match="names.yaml: .*'etorofu' cites unknown source 'nowhere'"):
         data.load_names(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda f: f[0]["properties"].update(kind="frontier"), "field 'kind'"),
+        (lambda f: f[1]["properties"].update({"from": "1855/02/07"}), "field 'from'"),
+        (lambda f: f[2].update(geometry={"type": "Point", "coordinates": [142, 50]}), "expected LineString"),
+        (lambda f: f[3]["geometry"].update(coordinates=[[50, 142], [51, 143]]), "coordinates out of range"),
+        (lambda f: f[4]["properties"].update(sources=[]), "field 'sources'"),
+    ],
+)
+def test_broken_borders_file(geodata_copy, change, words):
+    path = geodata_copy / "borders.geojson"
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    change(features)
+    write_features(path, features)
+    with pytest.raises(data.DataError, match="^borders.geojson") as caught:
+        data.load_borders(path)
+    assert words in str(caught.value)

@@ -275,3 +275,14 @@ def test_the_map_state_follows_the_milestone_and_the_map_stays_the_same():
 
     assert script(before_page) == script(after_page)
     assert map_args(after_page)["feature_group"] is None
+
+
+def test_every_milestone_renders_on_both_sides_of_the_compare_page():
+    at = run("pages/3_Compare.py")
+    timeline = data.load_timeline(ROOT / "geodata" / "timeline.yaml")
+    ids = [m.id for m in timeline.milestones]
+    for milestone_id in ids:
+        for pair in ((milestone_id, ids[-1]), (ids[0], milestone_id)):
+            at.select_slider(key="compare_range").set_value(pair).run()
+            assert not at.exception, pair
+            assert len(at.get("component_instance")) == 2

@@ -72,8 +72,28 @@ def assets():
     return ASSETS
 
 
+class Server:
+    """The running app: its address and its process (for memory readings)."""
+
+    def __init__(self, url: str, process: subprocess.Popen):
+        self.url, self.process = url, process
+
+    def rss_mb(self) -> float:
+        """Resident memory of the server process."""
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError("no VmRSS for the server")
+
+
 @pytest.fixture(scope="session")
-def app_url():
+def app_url(server):
+    """The address of the running app."""
+    return server.url
+
+
+@pytest.fixture(scope="session")
+def server():
     """A Streamlit server running the app, for the whole session (its log in artifacts/)."""
     port = free_port()
     (ROOT / "artifacts").mkdir(exist_ok=True)
@@ -96,7 +116,7 @@ def app_url():
                 server.kill()
                 pytest.fail("the Streamlit server did not start (see artifacts/server.log)")
             time.sleep(0.2)
-        yield url
+        yield Server(url, server)
         server.terminate()
         server.wait(timeout=20)
 

@@ -172,3 +172,20 @@ def test_no_serious_accessibility_violations(app, assets, page_file):
         if v["impact"] in ("serious", "critical")
     ]
     assert not serious, json.dumps(serious, indent=1)
+
+
+def test_without_the_map_library_the_page_says_so_and_keeps_the_text(app):
+    """A CDN that is down: no map can be drawn, so the page says what is missing."""
+    app.page.route("**/leaflet.js", lambda route: route.abort())
+    app.open("/?event=joint-declaration-1956")
+    notice = app.page.locator("#map-missing-island_map")
+    notice.wait_for(state="visible", timeout=30_000)
+    assert "Leaflet" in notice.inner_text()
+    assert "The USSR" in app.page.get_by_test_id("stTable").first.inner_text()  # the text twin
+    assert "Joint Declaration" in app.page.inner_text("body")
+
+
+def test_with_the_map_drawn_no_notice_shows(app):
+    app.open("/?event=joint-declaration-1956").wait_for_map()
+    app.page.wait_for_timeout(13_000)
+    assert app.page.locator("#map-missing-island_map").is_hidden()
