@@ -72,10 +72,10 @@ def describe_validation(err: ValidationError, limit: int = 3) -> str:
 
 
 def feature_label(index: int, feature: object) -> str:
-    """'feature 3 (id 'suisho')', or without the id when there is none."""
-    fid = feature.get("properties", {}).get("id") if isinstance(feature, dict) else None
-    fid = fid if isinstance(fid, str) else None
-    return f"feature {index}" + (f" (id '{fid}')" if fid else "")
+    """'feature 3 (id 'suisho')', or without the id when there is none to read."""
+    properties = feature.get("properties") if isinstance(feature, dict) else None
+    fid = properties.get("id") if isinstance(properties, dict) else None
+    return f"feature {index}" + (f" (id '{fid}')" if isinstance(fid, str) else "")
 
 
 def parse_geometry(path: Path, label: str, geometry: object, allowed: tuple[str, ...]):

@@ -196,3 +196,77 @@ def test_broken_borders_file(geodata_copy, change, words):
     with pytest.raises(data.DataError, match="^borders.geojson") as caught:
         data.load_borders(path)
     assert words in str(caught.value)
+
+
+GEOJSON_LOADERS = {
+    "islands.geojson": data.load_islands,
+    "context.geojson": data.load_context,
+    "borders.geojson": data.load_borders,
+}
+
+
+def out_of_range(features):
+    features[0]["geometry"]["coordinates"] = json.loads(
+        json.dumps(features[0]["geometry"]["coordinates"]).replace("[1", "[31")
+    )
+
+
+def self_intersecting(features):
+    kind = features[0]["geometry"]["type"]
+    if kind in ("LineString", "MultiLineString"):  # a line may cross itself: make it empty instead
+        features[0]["geometry"] = {"type": "LineString", "coordinates": []}
+    else:
+        features[0]["geometry"] = {
+            "type": "Polygon",
+            "coordinates": [[[146, 44], [147, 45], [147, 44], [146, 45], [146, 44]]],
+        }
+
+
+@pytest.mark.parametrize("name", GEOJSON_LOADERS)
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        (lambda f: f.__setitem__(1, f[0]), "duplicate id"),
+        (out_of_range, "coordinates out of range"),
+        (self_intersecting, "geometry"),
+        (lambda f: f[0].update(properties="not an object"), "Input should be"),
+        (lambda f: f[0].update(type="Polygon"), "not a GeoJSON Feature"),
+    ],
+    ids=["duplicate-id", "out-of-range", "bad-geometry", "wrong-type", "not-a-feature"],
+)
+def test_every_geojson_file_names_file_record_and_problem(geodata_copy, name, fault, words):
+    path = geodata_copy / name
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    fault(features)
+    write_features(path, features)
+    with pytest.raises(data.DataError) as caught:
+        GEOJSON_LOADERS[name](path)
+    message = str(caught.value)
+    assert message.startswith(f"{name}, feature ") and words in message
+
+
+@pytest.mark.parametrize("name", ["names.yaml", "facts.yaml", "timeline.yaml"])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "the file is missing"),
+        ("", "Input should be"),
+        ("[1, 2", "not valid YAML"),
+        ("- a\n- b", "Input should be"),
+    ],
+    ids=["missing", "empty", "not-yaml", "wrong-type"],
+)
+def test_every_yaml_file_names_file_and_problem(geodata_copy, name, content, words):
+    path = geodata_copy / name
+    if content is None:
+        path.unlink()
+    else:
+        path.write_text(content, encoding="utf-8")
+    loader = {
+        "names.yaml": data.load_names,
+        "facts.yaml": data.load_facts,
+        "timeline.yaml": data.load_timeline,
+    }
+    with pytest.raises(data.DataError) as caught:
+        loader[name](path)
+    assert str(caught.value).startswith(name) and words in str(caught.value)

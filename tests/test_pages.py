@@ -286,3 +286,30 @@ def test_every_milestone_renders_on_both_sides_of_the_compare_page():
             at.select_slider(key="compare_range").set_value(pair).run()
             assert not at.exception, pair
             assert len(at.get("component_instance")) == 2
+
+
+@pytest.mark.parametrize("page_file", PAGES)
+def test_broken_timeline_is_reported_and_the_other_parts_work(broken, page_file):
+    broken("timeline.yaml", "milestones: [{id: x}]")
+    at = run(page_file)
+    assert not at.exception
+    assert any(e.value.startswith("A data file could not be used: timeline.yaml") for e in at.error)
+    if page_file == "streamlit_app.py":
+        assert at.get("component_instance")  # the map, coloured by group
+        assert card_heading(at) == "Etorofu / Iturup"  # the island facts
+
+
+def test_hostile_text_in_the_data_is_shown_as_text(broken, geodata_copy):
+    import yaml
+
+    path = geodata_copy / "timeline.yaml"
+    content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    hostile = '<img src=x onerror="alert(1)"> [click](javascript:alert(1)) <script>alert(2)</script>'
+    content["milestones"][-1]["title"] = hostile
+    content["milestones"][-1]["summary"] = hostile
+    broken("timeline.yaml", yaml.safe_dump(content, allow_unicode=True, sort_keys=False))
+    at = run()
+    assert not at.exception and not at.error
+    shown = [m.value for m in at.markdown if "img src" in m.value]
+    assert shown and all(md_escape(hostile) in m for m in shown)
+    assert all("<img" not in m.replace("\\<img", "") for m in shown)
