@@ -105,7 +105,7 @@ def timeline_controls(timeline: TimelineFile) -> Milestone:
     return by_id[st.session_state[KEY]]
 
 
-def show_event_card(milestone: Milestone, timeline: TimelineFile) -> None:
+def show_event_card(milestone: Milestone) -> None:
     """Date, title, summary, both governments' positions and the sources of a milestone."""
     with st.container(border=True):
         st.caption(f"{milestone.when} · {milestone.kind}")
@@ -177,6 +177,6 @@ def timeline_section(bundle) -> None:
         st.table(state_table(states, ui.group_names(bundle), timeline.control.administrators))
         show_lines_in_force(bundle.borders, milestone)
     with card_column:
-        show_event_card(milestone, timeline)
+        show_event_card(milestone)
     if ui.select_from_click(bundle, click):
         st.rerun(scope="app")  # the island facts, outside this section, follow the click

@@ -15,6 +15,8 @@ from dashboard.models import FactsFile, NamesFile
 from dashboard.paths import GEODATA
 from dashboard.timeline_models import TimelineFile
 
+# what the groups are called when names.yaml cannot be used
+PLAIN_GROUP_NAMES = {g: {"en": g.capitalize()} for g in summary.GROUPS}
 # tests point the app at other data files through this variable
 GEODATA_ENV = "DASHBOARD_GEODATA"
 # (file, label, icon) of every page, in menu order; Streamlit's own menu is off in config.toml
@@ -78,18 +80,16 @@ def cached_timeline(path: str) -> TimelineFile:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def cached_map_layers(islands_path: str, context_path: str, borders_path: str, names_path: str) -> dict:
-    """The GeoJSON strings the map is built from, prepared once: {layer: str or None}."""
+    """The GeoJSON strings the map is built from, prepared once: {layer: str or None}.
 
-    def prepared(make, *args):
-        try:
-            return make(*args)
-        except data.DataError:
-            return None  # the loader's own message is already on the page
+    A layer whose file failed is None; the loader's own message is already on the page.
+    """
+    names, _ = attempt(lambda: cached_names(names_path).group_names())
+    names = names or PLAIN_GROUP_NAMES
 
-    try:
-        names = cached_names(names_path).group_names()
-    except data.DataError:
-        names = {g: {"en": g.capitalize()} for g in summary.GROUPS}
+    def prepared(make):
+        return attempt(make)[0]
+
     return {
         "islands": prepared(lambda: mapping.islands_json(cached_islands(islands_path), names)),
         "context": prepared(lambda: mapping.context_json(cached_context(context_path))),
@@ -150,9 +150,7 @@ def load_bundle() -> Bundle:
 
 def group_names(bundle: Bundle) -> dict[str, dict]:
     """Names of the four groups; plain ids if names.yaml failed to load."""
-    if bundle.names is not None:
-        return bundle.names.group_names()
-    return {g: {"en": g.capitalize()} for g in summary.GROUPS}
+    return bundle.names.group_names() if bundle.names is not None else PLAIN_GROUP_NAMES
 
 
 def source_link(source) -> str:
