@@ -15,6 +15,7 @@ st.markdown(
 )
 
 bundle = ui.load_bundle()
+ui.show_map_fallback()  # hidden unless the map cannot be drawn
 if bundle.timeline is not None:
     timeline_ui.show_timeline_section(bundle)
 else:  # without the timeline, the map shows the groups in their own colours

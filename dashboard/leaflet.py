@@ -180,13 +180,14 @@ MISSING_MAP = (
 )
 
 
-def watchdog_html(key: str, seconds: int = 12) -> str:
-    """A notice, hidden unless the map with this key has not drawn itself after `seconds`
-    (a CDN that is down or blocked leaves its frame empty, not an error)."""
+def watchdog_html(key: str, picture: str = "", seconds: int = 12) -> str:
+    """A notice, hidden unless no map on the page has drawn itself after `seconds` (a CDN that
+    is down or blocked leaves the map's frame empty, not an error), with `picture` (an SVG the
+    project makes) to show the islands all the same."""
     notice_id = f"map-missing-{key}"
     return (
         f'<div id="{notice_id}" role="status" hidden style="padding:8px 12px;border-radius:6px;'
-        f'background:#fff4e5;color:#5a3d00">{MISSING_MAP}</div>'
+        f'background:#fff4e5;color:#5a3d00">{MISSING_MAP}{picture}</div>'
         "<script>(function () {"
         f"setTimeout(function () {{"
         f"const notice = document.getElementById({safe_json(notice_id)});"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import html
 
 import folium
 import geopandas as gpd
+import shapely
 
 from dashboard.leaflet import DataLayer, StateHook, feature_collection
 from dashboard.models import GROUPS
@@ -205,3 +207,46 @@ def build_map(
         fmap.fit_bounds([[south, west], [north, east]], padding=(10, 10))
     StateHook(key, CREDIT, SEA_COLOUR).add_to(fmap)
     return fmap
+
+
+def fallback_svg(islands: gpd.GeoDataFrame | None, context: gpd.GeoDataFrame | None) -> str:
+    """A plain picture (an <img> of an SVG) of the islands and the land around them, for when the
+    map cannot be drawn.
+
+    Only numbers from the geometry go into it (no text from the data); longitudes are shrunk
+    by the cosine of 44°N so that the shapes keep their proportions.
+    """
+    west, south, east, north = 145.0, 43.0, 149.2, 45.8
+    scale = 0.72  # cos(44°)
+
+    def path(geom, fill: str) -> str:
+        simple = geom.simplify(0.004, preserve_topology=True)
+        rings = []
+        for polygon in getattr(simple, "geoms", [simple]):
+            if polygon.geom_type != "Polygon":
+                continue
+            points = " ".join(f"{(x - west) * scale:.3f},{north - y:.3f}" for x, y in polygon.exterior.coords)
+            rings.append(f"M{points}Z")
+        return (
+            f'<path d="{"".join(rings)}" fill="{fill}" stroke="#333" stroke-width="0.01"/>' if rings else ""
+        )
+
+    parts = []
+    box = shapely.box(west, south, east, north)
+    if context is not None:
+        for geom in context.geometry:
+            if geom.geom_type != "Point" and geom.intersects(box):
+                parts.append(path(geom.intersection(box), CONTEXT_STYLE["fillColor"]))
+    if islands is not None:
+        parts += [path(geom, NO_STATE_COLOUR) for geom in islands.geometry]
+    width, height = (east - west) * scale, north - south
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.3f} {height:.3f}">'
+        f'<rect width="100%" height="100%" fill="{SEA_COLOUR}"/>{"".join(parts)}</svg>'
+    )
+    # as an image: st.html keeps <img> with a data URI, while it strips inline <svg>
+    encoded = base64.b64encode(svg.encode()).decode()
+    return (
+        f'<img alt="Outline of the four island groups and the land around them" '
+        f'src="data:image/svg+xml;base64,{encoded}" style="width:100%;max-width:480px;display:block">'
+    )

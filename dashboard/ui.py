@@ -201,14 +201,29 @@ def show_map(
         lines = list(control.in_force(bundle.borders, milestone.start)["id"])
     concerned = frozenset(milestone.islands) if milestone is not None else frozenset()
     state = mapping.map_state(states, concerned, lines)
-    # our own script and JSON only: the state, and a notice if the map library never arrives
-    st.html(leaflet.relay_script({key: state}) + leaflet.watchdog_html(key), unsafe_allow_javascript=True)
+    st.html(leaflet.relay_script({key: state}), unsafe_allow_javascript=True)  # our own script and JSON
     if states is not None and bundle.timeline is not None:
         legend = mapping.timeline_legend(bundle.timeline.control.administrators)
     else:
         legend = mapping.group_legend(group_names(bundle))
     st.html(mapping.legend_html(legend))  # generated and escaped by mapping, no data as markup
     return (result or {}).get("last_object_clicked")
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_fallback(islands_path: str, context_path: str) -> str:
+    """The plain picture of the islands shown when the map cannot be drawn, made once."""
+    islands, _ = attempt(cached_islands, islands_path)
+    context, _ = attempt(cached_context, context_path)
+    return mapping.fallback_svg(islands, context)
+
+
+def show_map_fallback(key: str = "island_map") -> None:
+    """A notice with a plain picture of the islands, shown only if no map on the page draws
+    (its library comes from a public CDN). Call it outside fragments: it is sent once."""
+    folder = geodata_dir()
+    picture = cached_fallback(str(folder / "islands.geojson"), str(folder / "context.geojson"))
+    st.html(leaflet.watchdog_html(key, picture), unsafe_allow_javascript=True)  # our own HTML and script
 
 
 def framing(bundle: Bundle) -> tuple | None:

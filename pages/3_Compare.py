@@ -36,6 +36,7 @@ st.markdown(
     )
 )
 
+ui.show_map_fallback("compare_first")  # hidden unless the maps cannot be drawn
 for column, moment, state, key in zip(
     st.columns(2), moments, states, ("compare_first", "compare_second"), strict=True
 ):

@@ -180,3 +180,24 @@ def test_the_map_is_the_same_at_every_step(layers):
 def test_map_builds_with_missing_layers(layers):
     fmap = build(layers, islands=None, context=None, borders=None, nosappu=None, bounds=None)
     assert not [c for c in fmap._children.values() if isinstance(c, leaflet.DataLayer)]
+
+
+def test_fallback_picture_is_an_image_of_numbers_only(islands, land):
+    import base64
+
+    picture = mapping.fallback_svg(islands, land.reset_index())
+    assert picture.startswith("<img alt=") and 'src="data:image/svg+xml;base64,' in picture
+    svg = base64.b64decode(picture.split("base64,")[1].split('"')[0]).decode()
+    assert svg.count("<path") >= len(islands)
+    assert not re.search(
+        r"[A-Za-z]{4,}",
+        svg.replace("http://www.w3.org/2000/svg", "")
+        .replace("viewBox", "")
+        .replace("xmlns", "")
+        .replace("stroke", "")
+        .replace("width", "")
+        .replace("height", "")
+        .replace("fill", "")
+        .replace("path", "")
+        .replace("rect", ""),
+    )
