@@ -69,6 +69,7 @@ def group_table(facts: FactsFile, names: dict[str, dict], measures: pd.DataFrame
             "Russian": f"{n.get('ru', '')} ({n.get('ru_latn', '')})",
             "Area, Japan's figure (km²)": official.value_km2,
             "Area, coastline data (km²)": None,
+            "Coastline data vs Japan's figure": None,
             "Highest point per Japan": peaks.get("Japan", "not verified"),
             "Highest point per Russia": peaks.get("Russia", "not verified"),
             "Japanese residents, Aug 1945": g.population_1945.persons,
@@ -78,6 +79,9 @@ def group_table(facts: FactsFile, names: dict[str, dict], measures: pd.DataFrame
         }
         if measures is not None:
             row["Area, coastline data (km²)"] = measures.loc[group, "area_km2"]
+            row["Coastline data vs Japan's figure"] = (
+                f"{measures.loc[group, 'area_km2'] / official.value_km2 - 1:+.1%}"
+            )
             row["From Cape Nosappu, coastline data (km)"] = measures.loc[group, "nosappu_km"]
         rows.append(row)
     return pd.DataFrame(rows)

@@ -21,8 +21,8 @@ st.table(summary.display_table(table))
 st.caption(
     "Japan's areas are GSI's (2025), main island only for Etorofu, Kunashiri and Shikotan. The "
     "coastline data includes every islet and outlines small islands generously, so its areas run "
-    "2–5% higher for the larger islands and about 13% higher for the Habomai group. Sources for "
-    "every figure are on the map's facts cards and the Sources & data page."
+    "higher, the more so the smaller the islands (the row 'Coastline data vs Japan's figure'). "
+    "Sources for every figure are on the map's facts cards and the Sources & data page."
 )
 
 left, right = st.columns(2)

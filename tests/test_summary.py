@@ -90,3 +90,11 @@ def test_island_list(islands, names):
     assert len(frame) == len(islands)
     assert (frame["Name"] == "(unnamed)").sum() == islands["name_en"].isna().sum()
     assert isinstance(frame, pd.DataFrame)
+
+
+def test_area_difference_is_derived_from_the_data(facts, names, islands, land):
+    measures = summary.measure_groups(islands, land)
+    table = summary.group_table(facts, names.group_names(), measures).set_index("Island group")
+    official = facts.group("habomai").area[0].value_km2
+    expected = f"{measures.loc['habomai', 'area_km2'] / official - 1:+.1%}"
+    assert table.loc["Habomai Islands", "Coastline data vs Japan's figure"] == expected
