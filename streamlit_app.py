@@ -15,11 +15,13 @@ st.markdown(
 )
 
 bundle = ui.load_bundle()
-ui.show_map_fallback()  # hidden unless the map cannot be drawn
+fallback = st.empty()  # above the map, filled once the map is on its way
 if bundle.timeline is not None:
     timeline_ui.show_timeline_section(bundle)
 else:  # without the timeline, the map shows the groups in their own colours
     ui.select_from_click(bundle, ui.show_map(bundle))
+with fallback:
+    ui.show_map_fallback()  # hidden unless the map cannot be drawn
 
 st.subheader("Island facts", divider="gray")
 facts_column, _ = st.columns([3, 2], gap="medium")

@@ -174,6 +174,19 @@ def timeline_legend(administrators: dict[str, str]) -> list[tuple[str, str]]:
     )
 
 
+def framing(islands: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
+    """The view (west, south, east, north): the four groups, with room for the 1855 line east
+    of Etorofu."""
+    west, south, east, north = islands.total_bounds
+    return (west - 0.1, south - 0.1, east + 0.4, north + 0.2)
+
+
+def nosappu_marker(context: gpd.GeoDataFrame) -> tuple[float, float, str]:
+    """(lat, lon, label) of Cape Nosappu, the point the distances are measured from."""
+    row = context.set_index("id").loc["cape-nosappu"]
+    return (row.geometry.y, row.geometry.x, f"{row['name_en']} ({row['name_ja']})")
+
+
 def build_map(
     key: str,
     context: str | None,

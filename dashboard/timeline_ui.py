@@ -1,13 +1,12 @@
-"""The timeline on the pages: slider, buttons, player, deep links, event card, state table."""
+"""The timeline on the pages: slider, buttons, player, deep links, event card, text twin."""
 
 from __future__ import annotations
 
 import time
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import control, links
+from dashboard import control, links, moment
 from dashboard.summary import md_escape
 from dashboard.timeline_models import Milestone, TimelineFile
 
@@ -105,54 +104,6 @@ def timeline_controls(timeline: TimelineFile) -> Milestone:
     return by_id[st.session_state[KEY]]
 
 
-def show_event_card(milestone: Milestone) -> None:
-    """Date, title, summary, both governments' positions and the sources of a milestone."""
-    with st.container(border=True):
-        st.caption(f"{milestone.when} · {milestone.kind}")
-        st.markdown(f"#### {md_escape(milestone.title)}")
-        st.markdown(md_escape(milestone.summary))
-        if milestone.japan_position:
-            st.markdown(f"**Japan's position.** {md_escape(milestone.japan_position)}")
-        if milestone.russia_position:
-            st.markdown(f"**Russia's position.** {md_escape(milestone.russia_position)}")
-        if milestone.date_note:
-            st.caption(f"On the date: {md_escape(milestone.date_note)}")
-        st.markdown(
-            "**Sources**\n\n"
-            + "\n".join(
-                f"{i}. [{md_escape(s.title)}]({s.url}) ({md_escape(s.publisher)})"
-                for i, s in enumerate(milestone.sources, start=1)
-            )
-        )
-
-
-def state_table(states: dict[str, control.GroupState], names: dict[str, dict], labels: dict[str, str]):
-    """The text twin of the map: who administered and who claimed each group."""
-    rows = []
-    for group, state in states.items():
-        admin = labels.get(state.administered_by, "no agreed border")
-        if state.administered_by == "soviet-occupation":
-            admin = "Soviet military occupation"
-        claimed = ", ".join(control.CLAIMANT_NAMES[c] for c in state.claimed_by) or "no other claim"
-        rows.append(
-            {
-                "Island group": names[group]["en"],
-                "Administered by": admin[0].upper() + admin[1:],
-                "Claimed by": claimed,
-            }
-        )
-    return pd.DataFrame(rows).set_index("Island group")
-
-
-def show_lines_in_force(borders, milestone: Milestone) -> None:
-    """Name the border lines drawn on the map at this milestone (some lie outside the view)."""
-    if borders is None:
-        return
-    lines = control.in_force(borders, milestone.start)
-    names = "; ".join(md_escape(name) for name in lines["name"]) or "none"
-    st.caption(f"Lines on the map (schematic): {names}.")
-
-
 def show_timeline_section(bundle) -> None:
     """The timeline, the map and the event card, as one fragment: a step reruns only this part
     of the page, and while play is on a timer reruns it every PLAY_SECONDS."""
@@ -170,13 +121,14 @@ def timeline_section(bundle) -> None:
     milestone = timeline_controls(timeline)
     rerun_page_if_play_changed()
     states = control.state_at(timeline.control, milestone.start)
+    in_force = ui.lines_in_force(bundle, milestone)  # None without the borders file
+    line_ids, line_names = ([], None) if in_force is None else (list(in_force["id"]), list(in_force["name"]))
+    rows = moment.state_rows(states, ui.group_names(bundle), timeline.control.administrators)
     map_column, card_column = st.columns([3, 2], gap="medium")
     with map_column:
-        click = ui.show_map(bundle, milestone, states)
-        st.markdown(f"**On {milestone.when}**")
-        st.table(state_table(states, ui.group_names(bundle), timeline.control.administrators))
-        show_lines_in_force(bundle.borders, milestone)
-    with card_column:
-        show_event_card(milestone)
+        click = ui.show_map(bundle, milestone, states, lines=line_ids)
+        st.markdown(moment.twin_markdown(milestone.when, rows, line_names))
+    with card_column, st.container(border=True):
+        st.markdown(moment.event_markdown(milestone))
     if ui.select_from_click(bundle, click):
         st.rerun(scope="app")  # the island facts, outside this section, follow the click

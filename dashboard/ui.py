@@ -10,7 +10,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from dashboard import cards, control, data, geo, leaflet, mapping, summary
+from dashboard import cards, control, data, geo, leaflet, mapping, moment, summary
 from dashboard.models import FactsFile, NamesFile
 from dashboard.paths import GEODATA
 from dashboard.timeline_models import TimelineFile
@@ -31,7 +31,9 @@ PAGES = (
 
 def setup_page(title: str) -> None:
     """Page config and the sidebar menu, the same on every page."""
-    st.set_page_config(page_title=title, page_icon="🗾", layout="wide")
+    # a Material icon, not an emoji: an emoji makes Streamlit load its emoji catalogue, a
+    # quarter of a second on the first run of a new server process
+    st.set_page_config(page_title=title, page_icon=":material/map:", layout="wide")
     with st.sidebar:
         for path, label, icon in PAGES:
             st.page_link(path, label=label, icon=icon)
@@ -80,20 +82,24 @@ def cached_timeline(path: str) -> TimelineFile:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def cached_map_layers(islands_path: str, context_path: str, borders_path: str, names_path: str) -> dict:
-    """The GeoJSON strings the map is built from, prepared once: {layer: str or None}.
-
-    A layer whose file failed is None; the loader's own message is already on the page.
+    """What mapping.build_map needs, prepared once: the GeoJSON strings of the layers, the Cape
+    Nosappu marker and the framing. A part whose file failed is None; the loader's own message
+    is already on the page.
     """
     names, _ = attempt(lambda: cached_names(names_path).group_names())
     names = names or PLAIN_GROUP_NAMES
+    islands, _ = attempt(cached_islands, islands_path)
+    context, _ = attempt(cached_context, context_path)
 
     def prepared(make):
         return attempt(make)[0]
 
     return {
-        "islands": prepared(lambda: mapping.islands_json(cached_islands(islands_path), names)),
-        "context": prepared(lambda: mapping.context_json(cached_context(context_path))),
+        "islands": prepared(lambda: mapping.islands_json(islands, names)) if islands is not None else None,
+        "context": prepared(lambda: mapping.context_json(context)) if context is not None else None,
         "borders": prepared(lambda: mapping.borders_json(cached_borders(borders_path))),
+        "nosappu": mapping.nosappu_marker(context) if context is not None else None,
+        "bounds": mapping.framing(islands) if islands is not None else None,
     }
 
 
@@ -112,9 +118,21 @@ class Bundle:
     names: NamesFile | None
     timeline: TimelineFile | None
     borders: gpd.GeoDataFrame | None
-    measures: pd.DataFrame | None
     layers: dict
     errors: list[str]
+    folder: Path
+
+    @property
+    def measures(self) -> pd.DataFrame | None:
+        """Per-group measures of the coastline data, worked out (once per process) when first
+        asked for, so that a page draws its map before it measures anything."""
+        if self.islands is None or self.context is None:
+            return None
+        islands_path, context_path = (
+            str(self.folder / "islands.geojson"),
+            str(self.folder / "context.geojson"),
+        )
+        return attempt(cached_measures, islands_path, context_path)[0]
 
 
 def attempt(loader, *args):
@@ -136,16 +154,13 @@ def load_bundle() -> Bundle:
     names, e4 = attempt(cached_names, str(folder / "names.yaml"))
     timeline, e5 = attempt(cached_timeline, str(folder / "timeline.yaml"))
     borders, e6 = attempt(cached_borders, str(folder / "borders.geojson"))
-    measures = None
-    if islands is not None and context is not None:
-        measures, _ = attempt(cached_measures, islands_path, context_path)
     layers = cached_map_layers(
         islands_path, context_path, str(folder / "borders.geojson"), str(folder / "names.yaml")
     )
     errors = [e for e in (e1, e2, e3, e4, e5, e6) if e]
     for error in errors:
         st.error(f"A data file could not be used: {error}", icon=":material/error:")
-    return Bundle(islands, context, facts, names, timeline, borders, measures, layers, errors)
+    return Bundle(islands, context, facts, names, timeline, borders, layers, errors, folder)
 
 
 def group_names(bundle: Bundle) -> dict[str, dict]:
@@ -153,22 +168,13 @@ def group_names(bundle: Bundle) -> dict[str, dict]:
     return bundle.names.group_names() if bundle.names is not None else PLAIN_GROUP_NAMES
 
 
-def source_link(source) -> str:
-    """A Markdown link to a source: its title, then its publisher."""
-    return f"[{summary.md_escape(source.title)}]({source.url}) ({summary.md_escape(source.publisher)})"
-
-
 def show_card(card) -> None:
     """Render a facts card (dashboard.cards.Card) as Markdown; nothing from the data is HTML."""
     st.subheader(card.heading)
     if card.subtitle:
         st.caption(card.subtitle)
-    st.markdown("\n".join(f"- {line}" for line in card.lines))
-    if card.sources:
-        st.markdown(
-            "**Sources**\n\n"
-            + "\n".join(f"{i}. {source_link(s)}" for i, s in enumerate(card.sources, start=1))
-        )
+    sources = "\n\n" + moment.source_list(card.sources) if card.sources else ""
+    st.markdown("\n".join(f"- {line}" for line in card.lines) + sources)
 
 
 def show_map(
@@ -178,36 +184,47 @@ def show_map(
     key: str = "island_map",
     height: int = mapping.MAP_HEIGHT,
     clickable: bool = True,
+    lines: list[str] | None = None,
 ) -> dict | None:
     """Draw the island map at a milestone; return the last clicked point ({'lat', 'lng'}) or None.
 
     The map is built the same way on every run (Streamlit then keeps the drawn map and does not
-    send it again); what changes from step to step, the colours, outlines and lines in force,
-    goes to the map as a small state through a script on the page (leaflet.relay_script). The
-    reader's zoom and pan survive, and only clicks on a shape rerun the script.
+    send it again); what changes from step to step, the colours, outlines and lines in force
+    (`lines`, ids; looked up when not given), goes to the map as a small state through a script
+    on the page (leaflet.relay_script), sent in one element with the legend. The reader's zoom
+    and pan survive, and only clicks on a shape rerun the script.
     """
     from streamlit_folium import st_folium  # imported here so tests can patch it per run
 
-    fmap = mapping.build_map(key, **bundle.layers, nosappu=nosappu(bundle), bounds=framing(bundle))
+    fmap = mapping.build_map(key, **bundle.layers)
+    # a fresh map needs no second rendering of its figure (st_folium renders the map itself)
     result = st_folium(
         fmap,
         key=key,
         height=height,
         use_container_width=True,
         returned_objects=["last_object_clicked"] if clickable else [],
+        render=False,
     )
-    lines = []
-    if bundle.borders is not None and milestone is not None:
-        lines = list(control.in_force(bundle.borders, milestone.start)["id"])
+    if lines is None:
+        in_force = lines_in_force(bundle, milestone)
+        lines = [] if in_force is None else list(in_force["id"])
     concerned = frozenset(milestone.islands) if milestone is not None else frozenset()
     state = mapping.map_state(states, concerned, lines)
-    st.html(leaflet.relay_script({key: state}), unsafe_allow_javascript=True)  # our own script and JSON
     if states is not None and bundle.timeline is not None:
         legend = mapping.timeline_legend(bundle.timeline.control.administrators)
     else:
         legend = mapping.group_legend(group_names(bundle))
-    st.html(mapping.legend_html(legend))  # generated and escaped by mapping, no data as markup
+    # the legend is generated and escaped by mapping; the script and its JSON are our own
+    st.html(mapping.legend_html(legend) + leaflet.relay_script({key: state}), unsafe_allow_javascript=True)
     return (result or {}).get("last_object_clicked")
+
+
+def lines_in_force(bundle: Bundle, milestone) -> gpd.GeoDataFrame | None:
+    """The border lines in force at the milestone; None without borders or milestone."""
+    if bundle.borders is None or milestone is None:
+        return None
+    return control.in_force(bundle.borders, milestone.start)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -224,22 +241,6 @@ def show_map_fallback(key: str = "island_map") -> None:
     folder = geodata_dir()
     picture = cached_fallback(str(folder / "islands.geojson"), str(folder / "context.geojson"))
     st.html(leaflet.watchdog_html(key, picture), unsafe_allow_javascript=True)  # our own HTML and script
-
-
-def framing(bundle: Bundle) -> tuple | None:
-    """The view: the four groups, with room for the 1855 line east of Etorofu."""
-    if bundle.islands is None:
-        return None
-    west, south, east, north = bundle.islands.total_bounds
-    return (west - 0.1, south - 0.1, east + 0.4, north + 0.2)
-
-
-def nosappu(bundle: Bundle) -> tuple[float, float, str] | None:
-    """(lat, lon, label) of Cape Nosappu for the map."""
-    if bundle.context is None:
-        return None
-    row = bundle.context.set_index("id").loc["cape-nosappu"]
-    return (row.geometry.y, row.geometry.x, f"{row['name_en']} ({row['name_ja']})")
 
 
 def select_from_click(bundle: Bundle, click: dict | None) -> bool:
@@ -275,14 +276,15 @@ def show_facts_panel(bundle: Bundle) -> None:
     if bundle.islands is not None and island_id:
         match = bundle.islands[bundle.islands["id"] == island_id]
         island = match.iloc[0].to_dict() if len(match) else None
-    measures = bundle.measures.loc[group] if bundle.measures is not None else None
+    measures = bundle.measures
+    measures = measures.loc[group] if measures is not None else None
     show_card(cards.build_card(group, bundle.facts, names[group], measures, island))
 
 
 def show_sources(uses: list) -> None:
     """A numbered list of sources, each with what it is cited for."""
     lines = [
-        f"{i}. {source_link(source)}. *Cited for: {summary.md_escape(', '.join(what))}.*"
+        f"{i}. {moment.source_link(source)}. *Cited for: {summary.md_escape(', '.join(what))}.*"
         for i, (source, what) in enumerate(uses, start=1)
     ]
     st.markdown("\n".join(lines))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard import control, timeline_ui, ui
 from dashboard.models import GROUPS
+from dashboard.moment import TWIN_HEADER, markdown_table, state_rows
 from dashboard.summary import md_escape
 
 ui.setup_page("Compare two moments")
@@ -41,6 +42,6 @@ for column, moment, state, key in zip(
     st.columns(2), moments, states, ("compare_first", "compare_second"), strict=True
 ):
     with column:
-        st.markdown(f"**{moment.when}** · {moment.title}")
+        st.markdown(f"**{md_escape(moment.when)}** · {md_escape(moment.title)}")
         ui.show_map(bundle, moment, state, key=key, height=420, clickable=False)
-        st.table(timeline_ui.state_table(state, names, labels))
+        st.markdown(markdown_table(TWIN_HEADER, state_rows(state, names, labels)))
