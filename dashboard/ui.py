@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import cards, control, data, geo, leaflet, mapping, moment, summary
 from dashboard.models import FactsFile, NamesFile
-from dashboard.paths import GEODATA
+from dashboard.paths import FAVICON, GEODATA
 from dashboard.timeline_models import TimelineFile
 
 # what the groups are called when names.yaml cannot be used
@@ -31,9 +31,9 @@ PAGES = (
 
 def setup_page(title: str) -> None:
     """Page config and the sidebar menu, the same on every page."""
-    # a Material icon, not an emoji: an emoji makes Streamlit load its emoji catalogue, a
-    # quarter of a second on the first run of a new server process
-    st.set_page_config(page_title=title, page_icon=":material/map:", layout="wide")
+    # an SVG of our own, not an emoji (Streamlit then compiles its emoji catalogue, a quarter
+    # of a second on the first run of a process) nor a Material icon (fetched from Google)
+    st.set_page_config(page_title=title, page_icon=str(FAVICON), layout="wide")
     with st.sidebar:
         for path, label, icon in PAGES:
             st.page_link(path, label=label, icon=icon)
