@@ -168,7 +168,8 @@ def load_bundle() -> Bundle:
 @st.cache_resource(show_spinner=False)
 def freeze_loaded_objects() -> bool:
     """Take what is alive once the data has loaded (modules, the cached data) out of the garbage
-    collector's sight, once per process.
+    collector's sight, once per process, and start the collector again (dashboard/__init__.py
+    pauses it for the first run).
 
     Streamlit runs a full collection after every script run (runner.postScriptGC). Over the
     150,000 objects of geopandas, pandas, pydantic, folium and the data it took 70-90 ms, which
@@ -176,6 +177,7 @@ def freeze_loaded_objects() -> bool:
     longer referenced; only cycles among them go unnoticed, and they live as long as the process.
     """
     gc.freeze()
+    gc.enable()
     return True
 
 
