@@ -122,6 +122,8 @@ class StateHook(MacroElement):
         <style>
           /* no focus box around an island clicked with the mouse; keyboard focus still shows */
           path.leaflet-interactive:focus:not(:focus-visible) { outline: none; }
+          /* on a narrow map the credit wraps beside the scale bar instead of running over it */
+          .leaflet-control-attribution { max-width: calc(100vw - 110px); }
         </style>
         {% endmacro %}
         {% macro script(this, kwargs) %}

@@ -105,7 +105,7 @@ def test_landing_card_defaults_to_etorofu_with_sources():
 
 def test_picking_a_group_shows_its_card():
     at = run()
-    at.selectbox(key="facts_group").select("shikotan").run()
+    at.segmented_control(key="facts_group").set_value("shikotan").run()
     assert card_heading(at) == "Shikotan"
     assert any("1,038 in 206 households" in m.value for m in at.markdown)
 
@@ -119,7 +119,7 @@ def test_clicking_an_islet_shows_its_group_and_the_islet():
     with click(43.4385, 145.9136):  # Suisho
         at.run()
     assert not at.exception
-    assert at.selectbox(key="facts_group").value == "habomai"
+    assert at.segmented_control(key="facts_group").value == "habomai"
     assert card_heading(at) == "Habomai Islands"
     assert any("**Selected:** Suisho / Tanfilyeva" in m.value for m in at.markdown)
 
@@ -138,7 +138,7 @@ def test_data_is_loaded_once_per_process(monkeypatch):
     monkeypatch.setattr(data, "load_islands", lambda path: calls.append(path) or original(path))
     at = run()
     at.run()
-    at.selectbox(key="facts_group").select("kunashiri").run()
+    at.segmented_control(key="facts_group").set_value("kunashiri").run()
     assert len(calls) == 1
 
 
