@@ -62,10 +62,10 @@ def state_rows(
 
 
 def markdown_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    """A Markdown table; every cell escaped, so a '|' in the data cannot break a row."""
+    """A Markdown table; every cell escaped and on one line, so no text can break a row."""
 
     def line(cells):
-        return "| " + " | ".join(md_escape(cell) for cell in cells) + " |"
+        return "| " + " | ".join(md_escape(" ".join(cell.split())) for cell in cells) + " |"
 
     return "\n".join([line(header), "|" + " --- |" * len(header), *(line(row) for row in rows)])
 

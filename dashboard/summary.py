@@ -11,7 +11,9 @@ from dashboard.geo import distances_km
 from dashboard.models import GROUPS, FactsFile, GroupFacts, Peak, Population, Source
 from dashboard.timeline_models import format_partial as format_date
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+# CommonMark's punctuation, and ':' for Streamlit's own directives (:red[...], :small[...],
+# :material/icon:, emoji shortcodes)
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
 
 
 def md_escape(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,15 +162,16 @@ def load_bundle() -> Bundle:
     errors = [e for e in (e1, e2, e3, e4, e5, e6) if e]
     for error in errors:
         st.error(f"A data file could not be used: {error}", icon=":material/error:")
-    freeze_loaded_objects()
+    freeze_loaded_objects(len(sys.modules))
     return Bundle(islands, context, facts, names, timeline, borders, layers, errors, folder)
 
 
 @st.cache_resource(show_spinner=False)
-def freeze_loaded_objects() -> bool:
+def freeze_loaded_objects(modules_loaded: int) -> bool:
     """Take what is alive once the data has loaded (modules, the cached data) out of the garbage
-    collector's sight, once per process, and start the collector again (dashboard/__init__.py
-    pauses it for the first run).
+    collector's sight, and start the collector again (dashboard/__init__.py pauses it for the
+    first run). Once per process, and again when a page has imported modules that were not
+    loaded before (`modules_loaded` is len(sys.modules)), such as Altair for the charts.
 
     Streamlit runs a full collection after every script run (runner.postScriptGC). Over the
     150,000 objects of geopandas, pandas, pydantic, folium and the data it took 70-90 ms, which

@@ -40,7 +40,7 @@ def test_any_query_string_opens_a_real_milestone(params):
 @given(TEXT)
 def test_markdown_escape_leaves_no_syntax(text):
     escaped = summary.md_escape(text)
-    for character in "<>[]()*_`#|":
+    for character in "<>[]()*_`#|:":
         assert escaped.count(character) == escaped.count("\\" + character)
 
 

@@ -201,3 +201,22 @@ def test_fallback_picture_is_an_image_of_numbers_only(islands, land):
         .replace("path", "")
         .replace("rect", ""),
     )
+
+
+def component_args(fmap, render):
+    """What st_folium sends to the browser for `fmap`, ids normalised."""
+    from unittest.mock import patch
+
+    import streamlit_folium
+
+    sent = {}
+    with patch.object(streamlit_folium, "_component_func", side_effect=lambda **kw: sent.update(kw)):
+        streamlit_folium.st_folium(fmap, key="island_map", render=render, returned_objects=[])
+    sent.pop("on_change")
+    return {k: re.sub(r"_[0-9a-f]{32}", "_ID", v) if isinstance(v, str) else v for k, v in sent.items()}
+
+
+def test_the_map_needs_no_second_rendering(layers):
+    """ui.show_map passes render=False (one rendering instead of two per step): for a fresh map
+    streamlit-folium must send exactly what it sends when it renders the figure first."""
+    assert component_args(build(layers), render=False) == component_args(build(layers), render=True)

@@ -322,3 +322,22 @@ def test_hostile_text_in_the_data_is_shown_as_text(broken, geodata_copy):
     shown = [m.value for m in at.markdown if "img src" in m.value]
     assert shown and all(md_escape(hostile) in m for m in shown)
     assert all("<img" not in m.replace("\\<img", "") for m in shown)
+
+
+def test_after_a_run_the_collector_is_on_and_the_loaded_objects_are_frozen():
+    """dashboard/__init__.py may pause the collector for a server's first run; the first
+    load_bundle freezes what has loaded and starts it again."""
+    import gc
+
+    run()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 50_000  # geopandas, pandas, pydantic, folium and the data
+
+
+def test_importing_the_package_outside_a_server_leaves_the_collector_alone():
+    import subprocess
+    import sys
+
+    code = "import gc, dashboard.ui, dashboard.build_geodata; print(gc.isenabled(), gc.get_freeze_count())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split() == ["True", "0"]

@@ -9,7 +9,8 @@ from dashboard.models import GROUPS, Peak
     ("text", "expected"),
     [
         ("plain", "plain"),
-        ("[link](javascript:alert(1))", r"\[link\]\(javascript:alert\(1\)\)"),
+        ("[link](javascript:alert(1))", r"\[link\]\(javascript\:alert\(1\)\)"),
+        (":red[red] :smile: :material/home:", r"\:red\[red\] \:smile\: \:material/home\:"),
         ("**bold** <b>", r"\*\*bold\*\* \<b\>"),
         ("3.7 km", r"3\.7 km"),
     ],
@@ -98,3 +99,15 @@ def test_area_difference_is_derived_from_the_data(facts, names, islands, land):
     official = facts.group("habomai").area[0].value_km2
     expected = f"{measures.loc['habomai', 'area_km2'] / official - 1:+.1%}"
     assert table.loc["Habomai Islands", "Coastline data vs Japan's figure"] == expected
+
+
+def test_a_groups_distance_is_that_of_its_nearest_island(islands, land):
+    """measure_groups takes the nearest island instead of the group's union: the same figure."""
+    from dashboard.geo import distances_km
+
+    groups = islands.dissolve(by="group")
+    nosappu = land.loc["cape-nosappu"].geometry
+    union = dict(zip(groups.index, distances_km(nosappu, groups.geometry), strict=True))
+    measures = summary.measure_groups(islands, land)
+    for group in GROUPS:
+        assert measures.loc[group, "nosappu_km"] == pytest.approx(round(union[group], 1))
