@@ -142,6 +142,36 @@ def test_data_is_loaded_once_per_process(monkeypatch):
     assert len(calls) == 1
 
 
+def test_no_page_reads_or_simplifies_geometry_again_on_a_rerun(monkeypatch):
+    """Every page, opened and run again: each file is read and the map's outlines simplified
+    once per process, whichever page comes first."""
+    from dashboard import mapping
+
+    st.cache_data.clear()
+    counted = {}
+
+    def count(module, name):
+        original = getattr(module, name)
+        counted[name] = 0
+
+        def wrapper(*args, **kwargs):
+            counted[name] += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    for name in ("load_islands", "load_context", "load_borders", "load_facts", "load_names", "load_timeline"):
+        count(data, name)
+    count(mapping, "feature_collection")  # simplifies and serialises the drawn outlines
+    at = run()
+    for page in PAGES:
+        at.switch_page(page).run()
+        at.run()
+        assert not at.exception, page
+    assert counted.pop("feature_collection") == 3  # islands, context land, borders
+    assert counted == dict.fromkeys(counted, 1)
+
+
 @pytest.fixture
 def broken(geodata_copy, monkeypatch):
     """Point the app at a copy of geodata/ and return a function that breaks one file."""
