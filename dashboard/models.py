@@ -18,12 +18,20 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+# what kind of publisher a source is (the Sources page groups by it; validate enforces it)
+SourceKind = Literal[
+    "official-jp", "official-ru", "official-other", "international", "press", "academic", "reference"
+]
+
+
 class Source(Record):
     """Where a fact comes from."""
 
     title: str = Field(min_length=1)
     publisher: str = Field(min_length=1)
     url: HttpUrl
+    kind: SourceKind | None = None
+    archived_url: HttpUrl | None = None
     license: str | None = None
 
 

@@ -13,7 +13,7 @@ from dashboard.models import GROUPS, Group, Record, Source
 Kind = Literal["treaty", "control change", "diplomacy", "conflict", "sanctions", "administration"]
 Precision = Literal["day", "month", "year"]
 PATTERNS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
-FIRST_YEAR, LAST_YEAR = 1855, 2022
+FIRST_YEAR, LAST_YEAR = 1500, 2100  # sanity bounds; the timeline's own years come from its data
 # spelled out rather than strftime("%B"), which follows the server's locale
 MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -76,6 +76,7 @@ class Milestone(Record):
     japan_position: str | None = None
     russia_position: str | None = None
     date_note: str | None = None
+    positions_note: str | None = None
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -160,7 +160,7 @@ GOOD = {
         ({"date": "1900-13-01"}, "not a calendar date"),
         ({"date": "1900-02-30"}, "not a calendar date"),
         ({"date": "1900-01"}, "does not match precision 'day'"),
-        ({"date": "1700-01-01"}, "outside 1855-2022"),
+        ({"date": "1400-01-01"}, "outside 1500-2100"),
         ({"end_date": "1899-12-31"}, "is not after"),
         ({"kind": "war"}, "kind"),
         ({"islands": ["urup"]}, "islands"),
