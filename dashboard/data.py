@@ -17,6 +17,7 @@ from dashboard.models import (
     FactsFile,
     IslandProperties,
     NamesFile,
+    PopulationFile,
 )
 from dashboard.timeline_models import TimelineFile
 
@@ -212,3 +213,8 @@ def load_names(path: Path) -> NamesFile:
 def load_timeline(path: Path) -> TimelineFile:
     """timeline.yaml, validated: dated, sourced milestones in order, and the control periods."""
     return load_yaml(path, TimelineFile)
+
+
+def load_population(path: Path) -> PopulationFile:
+    """population.yaml, validated: every figure of a known group or district, citing known sources."""
+    return load_yaml(path, PopulationFile)

@@ -230,3 +230,48 @@ class NamesFile(Record):
     def group_names(self) -> dict[str, dict]:
         """{group id: names as a dict} for the four groups."""
         return {g.id: g.names.model_dump() for g in self.groups}
+
+
+class District(Record):
+    """A Russian administrative district whose population figures stand for island groups."""
+
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    names: Names
+    covers: list[Group] = Field(min_length=1)
+    note: str
+    source_ids: list[str] = Field(min_length=1)
+
+
+class PopulationFigure(Sourced):
+    """Residents of a group or a district on a date, as one side's statistics give them."""
+
+    unit: str  # a group id, or the id of one of the file's districts
+    as_of: str
+    persons: int = Field(ge=0)
+    households: int | None = Field(default=None, ge=0)
+    per: Literal["Japan", "USSR", "Russia"]
+    basis: Literal["census", "estimate", "count"]
+    _as_of = field_validator("as_of")(check_partial_date)
+
+
+class PopulationFile(Record):
+    """geodata/population.yaml: residents over time, per group or per district."""
+
+    notes: list[str] = []
+    sources: dict[str, Source]
+    districts: list[District] = []
+    figures: list[PopulationFigure] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def check_units_and_sources(self) -> PopulationFile:
+        units = set(GROUPS) | {d.id for d in self.districts}
+        for index, figure in enumerate(self.figures):
+            if figure.unit not in units:
+                raise ValueError(f"figures[{index}]: unknown unit {figure.unit!r}")
+        for owner, keys in [(d.id, d.source_ids) for d in self.districts] + [
+            (f"figures[{i}]", f.source_ids) for i, f in enumerate(self.figures)
+        ]:
+            unknown = [key for key in keys if key not in self.sources]
+            if unknown:
+                raise ValueError(f"{owner} cites unknown source {unknown[0]!r}")
+        return self
