@@ -2,32 +2,37 @@
 
 import streamlit as st
 
-from dashboard import timeline_ui, ui
+from dashboard import store, timeline_ui, ui
 
 ui.setup_page("Etorofu, Kunashiri, Shikotan, Habomai: a sourced map")
+bundle = store.load_bundle()
+t = bundle.t
 
-st.title("Etorofu, Kunashiri, Shikotan and the Habomai Islands")
+st.title(t._("Etorofu, Kunashiri, Shikotan and the Habomai Islands"))
 st.markdown(
-    "Four island groups northeast of Hokkaido, **administered by Russia** and **claimed by Japan**: "
-    "Japan calls them the Northern Territories, Russia the Southern Kurils (Iturup, Kunashir, "
-    "Shikotan and the Habomai Islands). Step through 170 years of treaties and control changes; "
-    "hover over an island for its names, click it for its facts."
+    t._(
+        "Four island groups northeast of Hokkaido, **administered by Russia** and **claimed by Japan**: "
+        "Japan calls them the Northern Territories, Russia the Southern Kurils (Iturup, Kunashir, "
+        "Shikotan and the Habomai Islands). Step through their history; hover over an island for its "
+        "names, click it for its facts."
+    )
 )
 
-bundle = ui.load_bundle()
 fallback = st.empty()  # above the map, filled once the map is on its way
 if bundle.timeline is not None:
     timeline_ui.show_timeline_section(bundle)
 else:  # without the timeline, the map shows the groups in their own colours
-    ui.select_from_click(bundle, ui.show_map(bundle))
+    ui.select_from_click(bundle, ui.show_island_map(bundle, None))
 with fallback:
-    ui.show_map_fallback()  # hidden unless the map cannot be drawn
+    ui.show_map_fallback(bundle)  # hidden unless the map cannot be drawn
 
-st.subheader("Island facts", divider="gray")
+st.subheader(t._("Island facts"), divider="gray")
 facts_column, _ = st.columns([3, 2], gap="medium")
 with facts_column:
     ui.show_facts_panel(bundle)
 st.caption(
-    "Coastlines: GSHHG full resolution (Wessel & Smith, LGPL-3.0). Sources of every figure are on "
-    "the cards and on the Sources & data page."
+    t._(
+        "Coastlines: GSHHG full resolution (Wessel & Smith, LGPL-3.0). Sources of every figure are on "
+        "the cards and on the Sources & data page."
+    )
 )

@@ -5,28 +5,31 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from dashboard.mapping import GROUP_COLOURS
+from dashboard.i18n import Texts
 from dashboard.models import GROUPS, FactsFile
-from dashboard.summary import format_date, latest
+from dashboard.tables import latest
 
 LEGEND = alt.Legend(orient="bottom", direction="vertical", labelLimit=400)
 
 
-def population_frame(facts: FactsFile, names: dict[str, dict]) -> pd.DataFrame:
-    """Long table: group, when ('15 August 1945' or the latest figure's date), residents."""
+def population_frame(facts: FactsFile, names: dict[str, dict], t: Texts) -> pd.DataFrame:
+    """Long table: group, series (1945 or the latest figure's date), residents."""
     rows = []
     for group in GROUPS:
         g = facts.group(group)
         now = latest(g.population_now)
         for label, population in (
-            ("Japanese residents, 15 Aug 1945", g.population_1945),
-            (f"Residents, {format_date(now.as_of)}", now),
+            (
+                t._("Japanese residents, {date}", date=t.partial_date(g.population_1945.as_of)),
+                g.population_1945,
+            ),
+            (t._("Residents, {date}", date=t.partial_date(now.as_of)), now),
         ):
-            rows.append({"group": names[group]["en"], "when": label, "residents": population.persons})
+            rows.append({"group": t.name(names[group]), "series": label, "value": population.persons})
     return pd.DataFrame(rows)
 
 
-def grouped_bars(frame: pd.DataFrame, value: str, title: str, colours: list[str], order: list[str]):
+def grouped_bars(frame: pd.DataFrame, value_title: str, title: str, colours: list[str], order: list[str]):
     """Horizontal bars: one row per island group, one bar per series (column 'series')."""
     return (
         alt.Chart(frame, title=title)
@@ -34,33 +37,38 @@ def grouped_bars(frame: pd.DataFrame, value: str, title: str, colours: list[str]
         .encode(
             y=alt.Y("group:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
             yOffset=alt.YOffset("series:N"),
-            x=alt.X(f"{value}:Q", title=value),
+            x=alt.X("value:Q", title=value_title),
             color=alt.Color("series:N", title=None, scale=alt.Scale(range=colours), legend=LEGEND),
-            tooltip=["group", "series", alt.Tooltip(f"{value}:Q", format=",")],
+            tooltip=[
+                alt.Tooltip("group:N", title=" "),
+                alt.Tooltip("series:N", title=" "),
+                alt.Tooltip("value:Q", format=",", title=value_title),
+            ],
         )
     )
 
 
-def population_chart(facts: FactsFile, names: dict[str, dict]) -> alt.Chart:
+def population_chart(facts: FactsFile, names: dict[str, dict], t: Texts) -> alt.Chart:
     """Residents of each group in 1945 and now, side by side."""
-    frame = population_frame(facts, names).rename(columns={"when": "series", "residents": "Residents"})
-    order = [names[g]["en"] for g in GROUPS]
+    order = [t.name(names[g]) for g in GROUPS]
     return grouped_bars(
-        frame, "Residents", "Residents in August 1945 and today", ["#999999", "#0072B2"], order
+        population_frame(facts, names, t),
+        t._("Residents"),
+        t._("Residents in August 1945 and today"),
+        ["#999999", "#0072B2"],
+        order,
     )
 
 
-def area_chart(table: pd.DataFrame) -> alt.Chart:
-    """Japan's official area of each group beside the area of the coastline data drawn here."""
-    frame = table.melt(
-        id_vars="Island group",
-        value_vars=["Area, Japan's figure (km²)", "Area, coastline data (km²)"],
-        var_name="series",
-        value_name="km²",
-    ).dropna()
-    frame = frame.rename(columns={"Island group": "group"})
-    colours = [GROUP_COLOURS["etorofu"], "#999999"]
-    order = list(table["Island group"])
+def area_chart(frame: pd.DataFrame, names: dict[str, dict], t: Texts) -> alt.Chart:
+    """Japan's official area of each group beside the area of the coastline data drawn here
+    (`frame` from tables.area_frame)."""
+    order = [t.name(names[g]) for g in GROUPS]
+    frame = frame.rename(columns={"km²": "value"})
     return grouped_bars(
-        frame, "km²", "Area: Japan's figure and the coastline data drawn here", colours, order
+        frame,
+        "km²",
+        t._("Area: Japan's figure and the coastline data drawn here"),
+        ["#56B4E9", "#999999"],
+        order,
     )

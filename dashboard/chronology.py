@@ -4,44 +4,64 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.timeline_models import TimelineFile
+from dashboard.i18n import Texts
+from dashboard.milestone_text import kind_label, when
+from dashboard.timeline_models import Milestone, TimelineFile
 
 
-def chronology_frame(timeline: TimelineFile, names: dict[str, dict]) -> pd.DataFrame:
-    """One row per milestone: date, title, kind, islands, summary, sources."""
+def chronology_frame(
+    timeline: TimelineFile,
+    names: dict[str, dict],
+    t: Texts,
+    also_search: dict[str, list[str]] | None = None,
+) -> pd.DataFrame:
+    """One row per milestone: id, date, title, kind, islands, summary, sources, and the text a
+    search looks in (`also_search` adds, per milestone id, its texts in other languages)."""
     rows = []
     for m in timeline.milestones:
+        islands = ", ".join(t.name(names[g]) for g in m.islands) or t._("none of the four (background)")
         rows.append(
             {
                 "id": m.id,
-                "Date": m.when,
-                "Title": m.title,
-                "Kind": m.kind,
-                "Islands": ", ".join(names[g]["en"] for g in m.islands) or "(context)",
+                "date": when(m, t),
+                "title": m.title,
+                "kind": m.kind,
+                "kind_label": kind_label(m.kind, t),
+                "islands": islands,
                 "groups": tuple(m.islands),
-                "Summary": m.summary,
-                "Sources": " · ".join(s.publisher for s in m.sources),
-                "First source": str(m.sources[0].url),
+                "summary": m.summary,
+                "sources": " · ".join(s.publisher for s in m.sources),
+                "first_source": str(m.sources[0].url),
+                "search": search_text(m, names, (also_search or {}).get(m.id, [])),
             }
         )
     return pd.DataFrame(rows)
 
 
+def search_text(milestone: Milestone, names: dict[str, dict], extra: list[str]) -> str:
+    """Everything a search matches for a milestone: its date, texts, sources and the names of
+    its groups in every script, case-folded."""
+    parts = [milestone.date, milestone.title, milestone.short_title, milestone.summary, *extra]
+    parts += [milestone.japan_position or "", milestone.russia_position or ""]
+    parts += [s.publisher for s in milestone.sources]
+    for group in milestone.islands:
+        parts += [value for value in names[group].values() if isinstance(value, str)]
+    return " ".join(parts).casefold()
+
+
 def filter_chronology(
     frame: pd.DataFrame, kinds: list[str], groups: list[str], text: str = ""
 ) -> pd.DataFrame:
-    """Rows of the chosen kinds that concern any of the chosen groups and contain `text`.
+    """Rows of the chosen kinds that concern any of the chosen groups and contain every word of
+    `text` (anywhere, in any order, ignoring case).
 
-    An empty list of kinds or groups means no filter on it; text matching ignores case and
-    looks in the date, title, summary and sources.
+    An empty list of kinds or groups means no filter on it.
     """
     keep = pd.Series(True, index=frame.index)
     if kinds:
-        keep &= frame["Kind"].isin(kinds)
+        keep &= frame["kind"].isin(kinds)
     if groups:
         keep &= frame["groups"].map(lambda concerned: bool(set(concerned) & set(groups)))
-    words = text.strip().casefold()
-    if words:
-        haystack = frame[["Date", "Title", "Summary", "Sources"]].agg(" ".join, axis=1).str.casefold()
-        keep &= haystack.str.contains(words, regex=False)
+    for word in text.casefold().split():
+        keep &= frame["search"].str.contains(word, regex=False)
     return frame[keep]

@@ -1,4 +1,8 @@
-"""Who administered and who claimed each island group on a given day (pure, no Streamlit)."""
+"""Who administered and who claimed each island group, and what the map shows at a milestone.
+
+Pure, no Streamlit: every view of a milestone (the landing page's map and text twin, Compare,
+the static edition) draws from one `Snapshot`.
+"""
 
 from __future__ import annotations
 
@@ -8,33 +12,35 @@ from dataclasses import dataclass
 from dashboard.models import GROUPS
 from dashboard.timeline_models import Control, Milestone, Period, TimelineFile
 
-CLAIMANT_NAMES = {"japan": "Japan", "soviet-occupation": "the USSR", "ussr": "the USSR", "russia": "Russia"}
-
 
 @dataclass(frozen=True)
 class GroupState:
-    """The state of one group on one day."""
+    """The state of one group on one day: administrator and claimants are ids of the
+    timeline's administrators table (None: no state administration on record)."""
 
-    administered_by: str | None  # an administrator id of timeline.yaml, None before 1855
-    claimed_by: tuple[str, ...]  # standing claims of the side that does not administer it
-    status: str  # the plain sentence: 'administered by the USSR; claimed by Japan'
+    administered_by: str | None
+    claimed_by: tuple[str, ...]  # standing claims of a side that does not administer it
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the map shows at a milestone: each group's state, the groups the milestone
+    concerns (the others are shown faded) and the border lines in force, by id."""
+
+    milestone: Milestone
+    groups: dict[str, GroupState]
+    concerned: frozenset[str]
+    lines: tuple[str, ...]
+
+    @property
+    def day(self) -> dt.date:
+        return self.milestone.start
 
 
 def current(periods: list[Period], day: dt.date) -> Period | None:
     """The period in force on `day`: the last one that has started."""
     started = [p for p in periods if p.start <= day]
     return started[-1] if started else None
-
-
-def status_text(administrator: str | None, claimants: tuple[str, ...], labels: dict[str, str]) -> str:
-    """'under Soviet military occupation; claimed by Japan', 'administered by Japan', ..."""
-    if administrator is None:
-        return "no agreed border yet"
-    label = labels[administrator]
-    text = f"under {label}" if administrator == "soviet-occupation" else f"administered by {label}"
-    if claimants:
-        text += "; claimed by " + " and ".join(CLAIMANT_NAMES[c] for c in claimants)
-    return text
 
 
 def state_at(control: Control, day: dt.date) -> dict[str, GroupState]:
@@ -46,10 +52,28 @@ def state_at(control: Control, day: dt.date) -> dict[str, GroupState]:
         claim = current(table.claimed, day)
         administrator = admin.by if admin else None
         claimants = (claim.by,) if claim and claim.by != administrator else ()
-        states[group] = GroupState(
-            administrator, claimants, status_text(administrator, claimants, control.administrators)
-        )
+        states[group] = GroupState(administrator, claimants)
     return states
+
+
+def lines_in_force(timeline: TimelineFile, day: dt.date) -> tuple[str, ...]:
+    """Ids of the border lines in force on `day`: from their `from` milestone's start until
+    their `until` milestone's start."""
+    start = {m.id: m.start for m in timeline.milestones}
+    return tuple(
+        b.id for b in timeline.borders if start[b.from_] <= day and (b.until is None or day < start[b.until])
+    )
+
+
+def snapshot(timeline: TimelineFile, milestone: Milestone) -> Snapshot:
+    """Everything the map and its text twin show at `milestone`."""
+    day = milestone.start
+    return Snapshot(
+        milestone=milestone,
+        groups=state_at(timeline.control, day),
+        concerned=frozenset(milestone.islands),
+        lines=lines_in_force(timeline, day),
+    )
 
 
 def milestone_on_or_before(timeline: TimelineFile, day: dt.date) -> Milestone:
@@ -58,14 +82,7 @@ def milestone_on_or_before(timeline: TimelineFile, day: dt.date) -> Milestone:
     return started[-1] if started else timeline.milestones[0]
 
 
-def describe_change(name: str, before: GroupState, after: GroupState) -> str:
-    """One plain sentence on what changed for a group between two states."""
-    if before == after:
-        return f"{name}: no change; {after.status}."
-    return f"{name}: {before.status} → {after.status}."
-
-
-def in_force(borders, day: dt.date):
-    """The lines of a borders frame in force on `day` (from <= day < until)."""
-    iso = day.isoformat()
-    return borders[(borders["from"] <= iso) & (borders["until"].isna() | (borders["until"] > iso))]
+def border_dates(timeline: TimelineFile) -> dict[str, tuple[str, str | None]]:
+    """{line id: (from, until)} as ISO days, the dates borders.geojson must carry."""
+    start = {m.id: m.start.isoformat() for m in timeline.milestones}
+    return {b.id: (start[b.from_], start[b.until] if b.until else None) for b in timeline.borders}

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.i18n import Texts
+from dashboard.markdown import md_line
 from dashboard.models import FactsFile, Source
-from dashboard.summary import format_date, latest, md_escape, peak_text
+from dashboard.tables import latest, peak_text
 
 
 @dataclass(frozen=True)
@@ -18,16 +20,6 @@ class Card:
     subtitle: str
     lines: list[str]
     sources: list[Source]
-
-
-def names_subtitle(names: dict) -> str:
-    """'択捉島 (Etorofu-tō) · остров Итуруп (ostrov Iturup)'."""
-    parts = []
-    if names.get("ja"):
-        parts.append(f"{names['ja']} ({names.get('ja_latn', '')})")
-    if names.get("ru"):
-        parts.append(f"{names['ru']} ({names.get('ru_latn', '')})")
-    return " · ".join(parts)
 
 
 class Citations:
@@ -49,61 +41,86 @@ class Citations:
         return [self.table[key] for key in self.order]
 
 
+def side(per: str, t: Texts) -> str:
+    """Whose figure: Japan, Russia, the USSR."""
+    return {"Japan": t._("Japan"), "Russia": t._("Russia"), "USSR": t._("the USSR")}.get(per, per)
+
+
 def build_card(
     group: str,
     facts: FactsFile,
     group_names: dict,
+    t: Texts,
     measures: pd.Series | None = None,
     island: dict | None = None,
 ) -> Card:
-    """The card of `group`; `island` (a row of the islands frame) adds the clicked island's line."""
+    """The card of `group`; `island` (a row of the islands frame of this group) adds the
+    clicked island's line. An island of another group is ignored: the card and the selection
+    never disagree."""
     g = facts.group(group)
     refs = Citations(facts.sources)
     lines = []
-    if island is not None and island["id"] != group:  # an islet, not the group's main island
-        label = island.get("name_en") or "An unnamed islet of this group"
-        lines.append(f"**Selected:** {md_escape(label)}, {island['area_km2']:,.2f} km² in the coastline data")
+
+    def fact(label: str, text: str) -> None:
+        lines.append(f"**{md_line(label)}:** {text}")
+
+    if island is not None and island.get("group") == group and island["id"] != group:
+        label = t.name({k.removeprefix("name_"): v for k, v in island.items() if k.startswith("name_")})
+        shown = md_line(label) if label else md_line(t._("An unnamed islet of this group"))
+        fact(t._("Selected"), t._("{island}, {area} km² in the coastline data", island=shown,
+                                   area=t.number(island["area_km2"], 2)))  # fmt: skip
     for area in g.area:
-        lines.append(
-            f"**Area:** {area.value_km2:,g} km² ({md_escape(area.basis)}; {area.per}, {area.as_of})"
-            + refs.cite(area.source_ids)
-        )
+        fact(
+            t._("Area"),
+            t._("{value} km² ({basis}; {side}, {year})", value=t.number(area.value_km2),
+                basis=md_line(area.basis), side=side(area.per, t),
+                year=t.partial_date(area.as_of)) + refs.cite(area.source_ids),
+        )  # fmt: skip
     if measures is not None:
-        lines.append(
-            f"**Area in the coastline data:** {measures['area_km2']:,.1f} km² over "
-            f"{int(measures['islands'])} island{'s' if measures['islands'] != 1 else ''}"
-        )
+        count = int(measures["islands"])
+        fact(
+            t._("Area in the coastline data"),
+            t.n_("{area} km² over {n} island", "{area} km² over {n} islands", count,
+                 area=t.number(measures["area_km2"], 1)),
+        )  # fmt: skip
     for peak in g.highest_point:
-        note = f" {md_escape(peak.note)}" if peak.note else ""
-        lines.append(
-            f"**Highest point per {peak.per}:** {md_escape(peak_text(peak))}.{note}"
-            + refs.cite(peak.source_ids)
+        note = f" {md_line(peak.note)}" if peak.note else ""
+        fact(
+            t._("Highest point per {side}", side=side(peak.per, t)),
+            md_line(peak_text(peak, t)) + "." + note + refs.cite(peak.source_ids),
         )
     if not g.highest_point:
-        lines.append("**Highest point:** no verified figure")
+        fact(t._("Highest point"), t._("no verified figure"))
     p45 = g.population_1945
-    lines.append(
-        f"**Japanese residents, 15 August 1945:** {p45.persons:,} in {p45.households:,} households"
-        + refs.cite(p45.source_ids)
-    )
+    fact(
+        t._("Japanese residents, {date}", date=t.partial_date(p45.as_of)),
+        t._("{persons} in {households} households", persons=t.number(p45.persons),
+            households=t.number(p45.households or 0)) + refs.cite(p45.source_ids),
+    )  # fmt: skip
     now = latest(g.population_now)
-    note = f" ({md_escape(now.note)})" if now.note else ""
-    lines.append(
-        f"**Residents, {format_date(now.as_of)}:** {now.persons:,}{note}" + refs.cite(now.source_ids)
+    note = f" ({md_line(now.note)})" if now.note else ""
+    fact(
+        t._("Residents, {date}", date=t.partial_date(now.as_of)),
+        t.number(now.persons) + note + refs.cite(now.source_ids),
     )
     if measures is not None:
-        lines.append(f"**Nearest point to Cape Nosappu:** {measures['nosappu_km']:,.1f} km (coastline data)")
+        fact(
+            t._("Nearest point to Cape Nosappu"),
+            t._("{km} km (coastline data)", km=t.number(measures["nosappu_km"], 1)),
+        )
     published = [e for e in facts.published_distances.entries if e.group == group]
     if published:
         nearest = min(published, key=lambda e: e.km)
-        lines.append(
-            f"**Distance published by Japan:** {nearest.km:,g} km from {md_escape(nearest.from_)} "
-            f"to {md_escape(nearest.name)}" + refs.cite(facts.published_distances.source_ids)
-        )
-    lines += [f"*{md_escape(m)}*" for m in g.missing]
+        fact(
+            t._("Distance published by Japan"),
+            t._("{km} km from {origin} to {island}", km=t.number(nearest.km),
+                origin=md_line(nearest.from_), island=md_line(nearest.name))
+            + refs.cite(facts.published_distances.source_ids),
+        )  # fmt: skip
+    lines += [f"*{md_line(m)}*" for m in g.missing]
     return Card(
-        heading=group_names.get("en", group),
-        subtitle=names_subtitle(group_names),
+        heading=t.name(group_names) or group,
+        subtitle=" · ".join(t.other_names(group_names)),
         lines=lines,
         sources=refs.sources(),
     )

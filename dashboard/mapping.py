@@ -9,8 +9,12 @@ import folium
 import geopandas as gpd
 import shapely
 
+from dashboard.control import GroupState, Snapshot
+from dashboard.i18n import Texts
 from dashboard.leaflet import DataLayer, StateHook, feature_collection
+from dashboard.milestone_text import capitalised, status_text
 from dashboard.models import GROUPS
+from dashboard.timeline_models import Administrator
 
 # Okabe-Ito palette: distinguishable with the common forms of colour blindness
 GROUP_COLOURS = {
@@ -25,54 +29,56 @@ CREDIT = "Coastlines: GSHHG, Wessel &amp; Smith (LGPL-3.0)"  # Leaflet reads att
 ISLAND_BASE = {"fillColor": "#999999", "fillOpacity": 0.6, "color": "#333333", "weight": 0.8}
 DISPLAY_TOLERANCE = 0.0005  # degrees (about 50 m): the islands as drawn; clicks use the full outline
 MAP_HEIGHT = 560
-# who administers a group, in Okabe-Ito colours (safe for the common colour-vision deficiencies)
-ADMIN_COLOURS = {"japan": "#0072B2", "soviet-occupation": "#CC79A7", "ussr": "#D55E00", "russia": "#E69F00"}
 NO_STATE_COLOUR = "#999999"
 FADED_OPACITY = 0.3
 LINE_STYLES = {
     "treaty border": {"color": "#111111", "weight": 3, "dashArray": None},
     "line of control": {"color": "#5c3566", "weight": 3, "dashArray": "9 5"},
-    "claimed boundary": {"color": ADMIN_COLOURS["japan"], "weight": 3, "dashArray": "3 5"},
-}
-LINE_LABELS = {
-    "treaty border": "Border drawn by a treaty in force",
-    "line of control": "Line of control since 1945",
-    "claimed boundary": "Boundary claimed by Japan",
+    "claimed boundary": {"color": "#0072B2", "weight": 3, "dashArray": "3 5"},
 }
 
 
-def name_lines(row, group_names: dict[str, dict]) -> list[str]:
-    """English, Japanese and Russian lines of a tooltip; unnamed islets borrow their group's names."""
-    if isinstance(row.get("name_en"), str):
-        names = {k: row.get(f"name_{k}") for k in ("en", "ja", "ja_latn", "ru", "ru_latn")}
-        english = names["en"]
-    else:
-        names = group_names[row["group"]]
-        english = f"Unnamed islet, {names['en']}"
-    japanese = f"{names['ja']} ({names['ja_latn']})" if isinstance(names.get("ja"), str) else ""
-    russian = f"{names['ru']} ({names['ru_latn']})" if isinstance(names.get("ru"), str) else ""
-    return [english, japanese, russian]
+def line_labels(t: Texts) -> dict[str, str]:
+    """What each kind of line is, for the legend."""
+    return {
+        "treaty border": t._("Border drawn by a treaty in force"),
+        "line of control": t._("Line of control since 1945"),
+        "claimed boundary": t._("Boundary claimed by Japan"),
+    }
 
 
-def islands_json(islands: gpd.GeoDataFrame, group_names: dict[str, dict]) -> str:
+def name_lines(row, group_names: dict[str, dict], t: Texts) -> list[str]:
+    """A tooltip's lines: the name in the reader's language, then the other scripts' names;
+    unnamed islets borrow their group's names."""
+    names = {k: row.get(f"name_{k}") for k in ("en", "ja", "ja_latn", "ru", "ru_latn")}
+    names = {k: v for k, v in names.items() if isinstance(v, str)}
+    if names.get("en"):
+        return [t.name(names), *t.other_names(names)]
+    group = group_names[row["group"]]
+    return [t._("Unnamed islet, {group}", group=t.name(group)), *t.other_names(group)]
+
+
+def islands_json(islands: gpd.GeoDataFrame, group_names: dict[str, dict], t: Texts) -> str:
     """The islands as drawn: outlines simplified to about 50 m, id, group and tooltip lines."""
     frame = islands[["id", "group", "geometry"]].assign(
-        tip=[name_lines(row, group_names) for _, row in islands.iterrows()]
+        tip=[name_lines(row, group_names, t) for _, row in islands.iterrows()]
     )
     return feature_collection(frame, ["id", "group", "tip"], decimals=4, tolerance=DISPLAY_TOLERANCE)
 
 
-def context_json(context: gpd.GeoDataFrame) -> str:
+def context_json(context: gpd.GeoDataFrame, t: Texts) -> str:
     """The context land as drawn (already simplified by the build), named in its tooltip."""
     land = context[context.geom_type != "Point"]
-    frame = land[["id", "geometry"]].assign(tip=[[name] for name in land["name_en"]])
+    names = [{k: row.get(f"name_{k}") for k in ("en", "ja", "ru")} for _, row in land.iterrows()]
+    frame = land[["id", "geometry"]].assign(tip=[[t.name(n)] for n in names])
     return feature_collection(frame, ["id", "tip"], decimals=4, tolerance=0)
 
 
-def borders_json(borders: gpd.GeoDataFrame) -> str:
-    """Every border line, styled by its kind and named as schematic in its tooltip."""
+def borders_json(borders: gpd.GeoDataFrame, line_names: dict[str, str], t: Texts) -> str:
+    """Every border line, styled by its kind and named (`line_names`: {id: name}) as schematic
+    in its tooltip."""
     frame = borders[["id", "kind", "geometry"]].assign(
-        tip=[[f"{name} (schematic)"] for name in borders["name"]],
+        tip=[[t._("{line} (schematic)", line=line_names.get(i, i))] for i in borders["id"]],
         style=[LINE_STYLES[kind] for kind in borders["kind"]],
     )
     return feature_collection(frame, ["id", "kind", "tip", "style"], decimals=4, tolerance=0)
@@ -84,38 +90,38 @@ def group_style(group: str) -> dict:
     return {"fillColor": colour, "color": colour, "weight": 1, "fillOpacity": 0.75, "dashArray": None}
 
 
-def state_style(state, bright: bool) -> dict:
+def state_style(state: GroupState, sides: dict[str, Administrator], bright: bool) -> dict:
     """Fill by administrator, dashed outline in the claimant's colour, faded when not concerned."""
+    side = sides.get(state.administered_by) if state.administered_by else None
     style = {
-        "fillColor": ADMIN_COLOURS.get(state.administered_by, NO_STATE_COLOUR),
+        "fillColor": side.colour if side else NO_STATE_COLOUR,
         "fillOpacity": 0.85 if bright else FADED_OPACITY,
         "color": "#333333",
         "weight": 0.8,
         "dashArray": None,
     }
     if state.claimed_by:
-        style |= {"color": ADMIN_COLOURS[state.claimed_by[0]], "weight": 2.5, "dashArray": "5 4"}
+        style |= {"color": sides[state.claimed_by[0]].colour, "weight": 2.5, "dashArray": "5 4"}
     return style
 
 
-def map_state(states: dict | None, concerned: frozenset[str] = frozenset(), lines: list[str] = ()) -> dict:
+def map_state(shot: Snapshot | None, sides: dict[str, Administrator], t: Texts) -> dict:
     """What the map shows at one moment: a style and a status line per group, the lines drawn.
 
-    `states` is {group: GroupState} (None for the map coloured by group); `concerned` are the
-    groups the milestone concerns (the others are faded; empty means none is faded).
+    Without a snapshot (no timeline) each group is drawn in its own colour.
     """
     groups = {}
     for group in GROUPS:
-        if states is None:
+        if shot is None:
             groups[group] = {"style": group_style(group), "status": ""}
             continue
-        state = states[group]
-        bright = not concerned or group in concerned
+        state = shot.groups[group]
+        bright = not shot.concerned or group in shot.concerned
         groups[group] = {
-            "style": state_style(state, bright),
-            "status": state.status[0].upper() + state.status[1:],
+            "style": state_style(state, sides, bright),
+            "status": capitalised(status_text(state, sides, t)),
         }
-    return {"groups": groups, "lines": list(lines)}
+    return {"groups": groups, "lines": list(shot.lines) if shot else []}
 
 
 def line_swatch(kind: str) -> str:
@@ -137,40 +143,38 @@ def swatch(fill: str, outline: str = "#333", dashed: bool = False) -> str:
     )
 
 
-def legend_html(entries: list[tuple[str, str]]) -> str:
+def legend_html(entries: list[tuple[str, str]], label: str = "Map legend") -> str:
     """The legend, shown under the map, from (swatch HTML, label) pairs; labels are escaped here."""
     items = "".join(
         f'<span role="listitem" style="white-space:nowrap">{mark}{html.escape(label)}</span>'
         for mark, label in entries
     )
     style = "display:flex;flex-wrap:wrap;gap:2px 16px;font-size:0.85rem;line-height:1.6"
-    return f'<div role="list" aria-label="Map legend" style="{style}">{items}</div>'
+    return f'<div role="list" aria-label="{html.escape(label)}" style="{style}">{items}</div>'
 
 
-def group_legend(group_names: dict[str, dict]) -> list[tuple[str, str]]:
+def group_legend(group_names: dict[str, dict], t: Texts) -> list[tuple[str, str]]:
     """Legend entries of the map coloured by group."""
-    entries = [(swatch(GROUP_COLOURS[g]), group_names[g]["en"]) for g in GROUPS]
-    return entries + [(swatch(CONTEXT_STYLE["fillColor"]), "Other land")]
+    entries = [(swatch(GROUP_COLOURS[g]), t.name(group_names[g])) for g in GROUPS]
+    return entries + [(swatch(CONTEXT_STYLE["fillColor"]), t._("Other land"))]
 
 
-def timeline_legend(administrators: dict[str, str]) -> list[tuple[str, str]]:
+def timeline_legend(sides: dict[str, Administrator], t: Texts) -> list[tuple[str, str]]:
     """Legend entries of the map coloured by who administered each group."""
-    entries = []
-    for admin, label in administrators.items():
-        text = f"Under {label}" if admin == "soviet-occupation" else f"Administered by {label}"
-        entries.append((swatch(ADMIN_COLOURS[admin]), text))
-    claim = swatch("#ffffff", ADMIN_COLOURS["japan"], dashed=True)
+    entries = [(swatch(side.colour), capitalised(side.status)) for side in sides.values()]
+    claimant = next(iter(sides.values()))
+    claim = swatch("#ffffff", claimant.colour, dashed=True)
     faded = swatch(f"rgba(0,114,178,{FADED_OPACITY})", "#999")
-    lines = [(line_swatch(kind), label) for kind, label in LINE_LABELS.items()]
+    lines = [(line_swatch(kind), label) for kind, label in line_labels(t).items()]
     return (
         entries
         + [
-            (claim, "Dashed outline: claimed by Japan"),
-            (faded, "Faded: not concerned by this milestone"),
-            (swatch(CONTEXT_STYLE["fillColor"]), "Other land"),
+            (claim, t._("Dashed outline: claimed by Japan")),
+            (faded, t._("Faded: not concerned by this milestone")),
+            (swatch(CONTEXT_STYLE["fillColor"]), t._("Other land")),
         ]
         + lines
-        + [("", "(lines are schematic, drawn from the coastline data)")]
+        + [("", t._("(lines are schematic, drawn from the coastline data)"))]
     )
 
 
@@ -181,10 +185,11 @@ def framing(islands: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
     return (west - 0.1, south - 0.1, east + 0.4, north + 0.2)
 
 
-def nosappu_marker(context: gpd.GeoDataFrame) -> tuple[float, float, str]:
+def nosappu_marker(context: gpd.GeoDataFrame, t: Texts) -> tuple[float, float, str]:
     """(lat, lon, label) of Cape Nosappu, the point the distances are measured from."""
     row = context.set_index("id").loc["cape-nosappu"]
-    return (row.geometry.y, row.geometry.x, f"{row['name_en']} ({row['name_ja']})")
+    names = {k: row.get(f"name_{k}") for k in ("en", "ja", "ja_latn", "ru", "ru_latn")}
+    return (row.geometry.y, row.geometry.x, " · ".join([t.name(names), *t.other_names(names)]))
 
 
 def build_map(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
 import re
 from typing import Literal
 
@@ -13,52 +15,32 @@ from dashboard.models import GROUPS, Group, Record, Source
 Kind = Literal["treaty", "control change", "diplomacy", "conflict", "sanctions", "administration"]
 Precision = Literal["day", "month", "year"]
 PATTERNS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
-FIRST_YEAR, LAST_YEAR = 1500, 2100  # sanity bounds; the timeline's own years come from its data
-# spelled out rather than strftime("%B"), which follows the server's locale
-MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
 
 
 def first_day(value: str) -> dt.date:
     """The first day a partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) can mean."""
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2])
+    return dt.date.fromisoformat((value + "-01-01")[:10])
 
 
 def last_day(value: str) -> dt.date:
     """The last day a partial ISO date can mean."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return dt.date(parts[0], 12, 31)
-    if len(parts) == 2:
-        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    return dt.date(*parts)
+    start = first_day(value)
+    if len(value) == 4:
+        return start.replace(month=12, day=31)
+    if len(value) == 7:
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    return start
 
 
 def check_date(value: str, precision: str) -> str:
-    """A real calendar date, written at `precision`, within the timeline's years."""
+    """A real calendar date, written at `precision`."""
     if not re.fullmatch(PATTERNS[precision], value):
         raise ValueError(f"{value!r} does not match precision {precision!r} ({PATTERNS[precision]})")
     try:
-        day = first_day(value)
-        last_day(value)
+        first_day(value)
     except ValueError as err:
         raise ValueError(f"{value!r} is not a calendar date ({err})") from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValueError(f"{value!r} is outside {FIRST_YEAR}-{LAST_YEAR}")
     return value
-
-
-def format_partial(value: str) -> str:
-    """'1956-10-19' -> '19 October 1956'; '1947' -> '1947'."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return str(parts[0])
-    month = MONTHS[parts[1] - 1]
-    return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 class Milestone(Record):
@@ -99,25 +81,27 @@ class Milestone(Record):
         """The last day of the event (the start for a one-day event)."""
         return last_day(self.end_date or self.date)
 
-    @property
-    def when(self) -> str:
-        """The date as a reader reads it: '19 October 1956', '1947–1949', '3–5 September 1945'."""
-        if self.end_date is None:
-            return format_partial(self.date)
-        start, end = format_partial(self.date), format_partial(self.end_date)
-        first, last = start.split(" "), end.split(" ")
-        if len(first) == 3 and len(last) == 3 and first[1:] == last[1:]:
-            return f"{first[0]}–{end}"
-        return f"{start} – {end}" if " " in start else f"{start}–{end}"
 
+class Administrator(Record):
+    """One side that administers or claims a group: how the pages name it and how the map draws it.
 
-Administrator = Literal["japan", "soviet-occupation", "ussr", "russia"]
+    `label` names it in the text twin and the legend ('the USSR'), `status` says what a group in
+    its hands is ('administered by the USSR', 'under Soviet military occupation'), `claimant`
+    names it as the side that claims a group ('the USSR'). The map fills its groups with
+    `colour`, overlaid with `pattern`.
+    """
+
+    label: str = Field(min_length=1)
+    status: str = Field(min_length=1)
+    claimant: str = Field(min_length=1)
+    colour: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$")
+    pattern: Literal["solid", "hatch", "dots"] = "solid"
 
 
 class Period(Record):
     """From `from_` on (until the group's next period), `by` administers or claims the group."""
 
-    by: Administrator
+    by: str
     from_: str = Field(alias="from")
     milestone: str
 
@@ -137,8 +121,16 @@ class GroupControl(Record):
 
 
 class Control(Record):
-    administrators: dict[Administrator, str]
+    administrators: dict[str, Administrator] = Field(min_length=1)
     groups: dict[Group, GroupControl]
+
+    @model_validator(mode="after")
+    def check_sides(self) -> Control:
+        for group, table in self.groups.items():
+            for period in table.administered + table.claimed:
+                if period.by not in self.administrators:
+                    raise ValueError(f"control of {group}: {period.by!r} is not in the administrators table")
+        return self
 
 
 class Derivation(Record):
@@ -183,10 +175,13 @@ class TimelineFile(Record):
 
     @model_validator(mode="after")
     def check_consistency(self) -> TimelineFile:
-        ids = [m.id for m in self.milestones]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            raise ValueError(f"duplicate milestone id {duplicates[0]!r}")
+        for field in ("id", "short_title"):  # ids for links, short titles for the slider's stops
+            seen = set()
+            for m in self.milestones:
+                value = getattr(m, field)
+                if value in seen:
+                    raise ValueError(f"duplicate milestone {field} {value!r}")
+                seen.add(value)
         for before, after in zip(self.milestones, self.milestones[1:], strict=False):
             if after.start < before.start:
                 raise ValueError(
@@ -207,7 +202,7 @@ class TimelineFile(Record):
                     if not event.start <= p.start <= event.end:
                         raise ValueError(
                             f"control of {group}: {p.from_} is not within milestone "
-                            f"{p.milestone!r} ({event.when})"
+                            f"{p.milestone!r} ({event.date})"
                         )
         for border in self.borders:
             for ref in (border.drawn_by, border.from_, border.until):
@@ -217,7 +212,14 @@ class TimelineFile(Record):
 
     def milestone(self, milestone_id: str) -> Milestone:
         """The milestone with this id (KeyError if there is none)."""
-        for m in self.milestones:
-            if m.id == milestone_id:
-                return m
-        raise KeyError(milestone_id)
+        return self.by_id[milestone_id]
+
+    @functools.cached_property
+    def by_id(self) -> dict[str, Milestone]:
+        """The milestones by id."""
+        return {m.id: m for m in self.milestones}
+
+    @property
+    def years(self) -> tuple[int, int]:
+        """The first and the last year the timeline covers."""
+        return self.milestones[0].start.year, max(m.end.year for m in self.milestones)

@@ -1,4 +1,4 @@
-"""The timeline on the pages: slider, buttons, player, deep links, event card, text twin."""
+"""The timeline on the landing page: slider, buttons, player, deep links, event card, text twin."""
 
 from __future__ import annotations
 
@@ -6,20 +6,18 @@ import time
 
 import streamlit as st
 
-from dashboard import control, links, moment
-from dashboard.summary import md_escape
+from dashboard import links, milestone_text, ui
+from dashboard.markdown import md_line
+from dashboard.store import Bundle
 from dashboard.timeline_models import Milestone, TimelineFile
 
 PLAY_SECONDS = 2.5  # how long play shows each milestone
 KEY = "event"  # the slider's key, and the URL's query parameter
 
 
-def slider_label(milestone: Milestone) -> str:
-    """'19 Oct 1956 · Joint Declaration' (dates shortened to fit under the slider)."""
-    parts = milestone.when.split(" ")
-    if len(parts) >= 3 and parts[-2].isalpha():
-        parts[-2] = parts[-2][:3]
-    return f"{' '.join(parts)} · {milestone.short_title}"
+def slider_label(milestone: Milestone, t) -> str:
+    """'19 Oct 1956 · Joint Declaration', escaped (slider options are read as Markdown)."""
+    return md_line(f"{milestone_text.when(milestone, t, short=True)} · {milestone.short_title}")
 
 
 def step(ids: list[str], delta: int) -> None:
@@ -60,40 +58,42 @@ def rerun_page_if_play_changed() -> None:
         st.rerun(scope="app")
 
 
-def follow_link(timeline: TimelineFile) -> None:
+def follow_link(timeline: TimelineFile, t) -> None:
     """When the page opens, show the milestone the URL asks for (saying why not if it can't),
     or else the one the reader last looked at in this session."""
     if KEY in st.session_state:
         return  # the slider is live: the reader is stepping on this page
     params = st.query_params.to_dict()
     remembered = st.session_state.get("last_event")
-    if remembered and not params:
+    if remembered and KEY not in params and "date" not in params:
         st.session_state[KEY] = remembered
         return
-    chosen, notice = links.milestone_from_link(params, timeline)
+    chosen, notice = links.milestone_from_link(params, timeline, t)
     st.session_state[KEY] = chosen
     if notice:
-        st.info(md_escape(notice), icon=":material/link_off:")
+        st.info(md_line(notice), icon=":material/link_off:")
 
 
-def timeline_controls(timeline: TimelineFile) -> Milestone:
+def timeline_controls(timeline: TimelineFile, t) -> Milestone:
     """The slider over the milestones with previous, next and play; returns the chosen one."""
     ids = [m.id for m in timeline.milestones]
-    by_id = {m.id: m for m in timeline.milestones}
-    follow_link(timeline)
+    by_id = timeline.by_id
+    follow_link(timeline, t)
     st.select_slider(
-        "Milestone",
+        t._("Milestone"),
         options=ids,
-        format_func=lambda i: slider_label(by_id[i]),
+        format_func=lambda i: slider_label(by_id[i], t),
         key=KEY,
-        help="Drag, or focus the slider and use the arrow keys. Shortcuts: P previous, N next.",
+        help=t._("Drag, or focus the slider and use the arrow keys. Shortcuts: P previous, N next."),
     )
     playing = st.session_state.get("playing", False)
     with st.container(horizontal=True):
-        st.button("Previous", icon=":material/skip_previous:", on_click=step, args=(ids, -1), shortcut="P")
-        st.button("Next", icon=":material/skip_next:", on_click=step, args=(ids, 1), shortcut="N")
         st.button(
-            "Stop" if playing else "Play",
+            t._("Previous"), icon=":material/skip_previous:", on_click=step, args=(ids, -1), shortcut="P"
+        )
+        st.button(t._("Next"), icon=":material/skip_next:", on_click=step, args=(ids, 1), shortcut="N")
+        st.button(
+            t._("Stop") if playing else t._("Play"),
             icon=":material/stop:" if playing else ":material/play_arrow:",
             on_click=toggle_play,
             args=(ids,),
@@ -104,31 +104,27 @@ def timeline_controls(timeline: TimelineFile) -> Milestone:
     return by_id[st.session_state[KEY]]
 
 
-def show_timeline_section(bundle) -> None:
+def show_timeline_section(bundle: Bundle) -> None:
     """The timeline, the map and the event card, as one fragment: a step reruns only this part
     of the page, and while play is on a timer reruns it every PLAY_SECONDS."""
     playing = st.session_state.get("playing", False)
     st.fragment(run_every=PLAY_SECONDS if playing else None)(timeline_section)(bundle)
 
 
-def timeline_section(bundle) -> None:
+def timeline_section(bundle: Bundle) -> None:
     """Slider and buttons; the map at the chosen milestone with its text twin; the event card."""
-    from dashboard import ui  # the section draws the map the way every page does
-
-    timeline = bundle.timeline
-    follow_link(timeline)
+    timeline, t = bundle.timeline, bundle.t
+    follow_link(timeline, t)
     advance_if_playing([m.id for m in timeline.milestones])
-    milestone = timeline_controls(timeline)
+    milestone = timeline_controls(timeline, t)
     rerun_page_if_play_changed()
-    states = control.state_at(timeline.control, milestone.start)
-    in_force = ui.lines_in_force(bundle, milestone)  # None without the borders file
-    line_ids, line_names = ([], None) if in_force is None else (list(in_force["id"]), list(in_force["name"]))
-    rows = moment.state_rows(states, ui.group_names(bundle), timeline.control.administrators)
+    shot = bundle.snapshot(milestone)
+    sides = timeline.control.administrators
     map_column, card_column = st.columns([3, 2], gap="medium")
     with map_column:
-        click = ui.show_map(bundle, milestone, states, lines=line_ids)
-        st.markdown(moment.twin_markdown(milestone.when, rows, line_names))
+        click = ui.show_island_map(bundle, shot)
+        st.markdown(milestone_text.twin_markdown(shot, bundle.group_names(), sides, bundle.line_names(), t))
     with card_column, st.container(border=True):
-        st.markdown(moment.event_markdown(milestone))
+        st.markdown(milestone_text.event_markdown(milestone, t))
     if ui.select_from_click(bundle, click):
         st.rerun(scope="app")  # the island facts, outside this section, follow the click

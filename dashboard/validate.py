@@ -12,17 +12,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dashboard import data
+from dashboard import control, data
+from dashboard.files import DATA_FILES
 from dashboard.paths import GEODATA
-
-LOADERS = {
-    "islands.geojson": data.load_islands,
-    "context.geojson": data.load_context,
-    "borders.geojson": data.load_borders,
-    "names.yaml": data.load_names,
-    "facts.yaml": data.load_facts,
-    "timeline.yaml": data.load_timeline,
-}
 
 
 def cross_checks(loaded: dict) -> list[str]:
@@ -35,10 +27,15 @@ def cross_checks(loaded: dict) -> list[str]:
         if missing:
             problems.append(f"islands.geojson: no island with id {missing[0]!r}, which names.yaml names")
     if borders is not None and timeline is not None:
-        defined = {b.id for b in timeline.borders}
-        if set(borders["id"]) != defined:
+        dates = control.border_dates(timeline)
+        drawn = {
+            row["id"]: (row["from"], row["until"] if isinstance(row["until"], str) else None)
+            for _, row in borders.iterrows()
+        }
+        if drawn != dates:
             problems.append(
-                "borders.geojson: its lines differ from timeline.yaml's borders (rebuild the geodata)"
+                "borders.geojson: its lines or their dates differ from timeline.yaml's borders "
+                "(rebuild the geodata: python -m dashboard.build)"
             )
     return problems
 
@@ -46,9 +43,10 @@ def cross_checks(loaded: dict) -> list[str]:
 def validate(folder: Path = GEODATA) -> list[str]:
     """Every problem found in the data files of `folder`, as the app would word it."""
     problems, loaded = [], {}
-    for name, loader in LOADERS.items():
+    for item in DATA_FILES:
+        name = item.name
         try:
-            loaded[name] = loader(folder / name)
+            loaded[name] = item.loader(folder / name)
         except data.DataError as err:
             problems.append(str(err))
     return problems + cross_checks(loaded)
@@ -61,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print(problem)
     if not problems:
-        print(f"all {len(LOADERS)} data files in {folder} are valid")
+        print(f"all {len(DATA_FILES)} data files in {folder} are valid")
     return 1 if problems else 0
 
 

@@ -2,45 +2,55 @@
 
 import streamlit as st
 
-from dashboard import chronology, summary, ui
+from dashboard import chronology, store, ui
+from dashboard.markdown import md_line
+from dashboard.milestone_text import kind_label
+from dashboard.models import GROUPS
 from dashboard.timeline_models import Kind
 
-ui.setup_page("Chronology, 1855-2022")
-st.title("Chronology, 1855–2022")
+ui.setup_page("Chronology")
+bundle = store.load_bundle()
+t = bundle.t
+st.title(t._("Chronology"))
 st.markdown(
-    "Every milestone of the timeline with its sources. Filter by kind or island group, search "
-    "the text, and select a row to open that milestone on the map."
+    t._(
+        "Every milestone of the timeline with its sources. Filter by kind or island group, search "
+        "the text, and select a row to open that milestone on the map."
+    )
 )
 
-bundle = ui.load_bundle()
 if bundle.timeline is None:
     st.stop()
-names = ui.group_names(bundle)
-frame = chronology.chronology_frame(bundle.timeline, names)
+names = bundle.group_names()
+frame = chronology.chronology_frame(bundle.timeline, names, t)
 
 kinds_column, groups_column, search_column = st.columns(3)
-kinds = kinds_column.multiselect("Kind", list(Kind.__args__), key="chronology_kinds", placeholder="All kinds")
+kinds = kinds_column.multiselect(
+    t._("Kind"), list(Kind.__args__), format_func=lambda k: md_line(kind_label(k, t)),
+    key="chronology_kinds", placeholder=t._("All kinds"),
+)  # fmt: skip
 groups = groups_column.multiselect(
-    "Island group",
-    list(summary.GROUPS),
-    format_func=lambda g: names[g]["en"],
-    key="chronology_groups",
-    placeholder="All groups",
-)
-text = search_column.text_input("Search", key="chronology_search", placeholder="e.g. Shikotan, 1956, visa")
+    t._("Island group"), list(GROUPS), format_func=lambda g: md_line(t.name(names[g])),
+    key="chronology_groups", placeholder=t._("All groups"),
+)  # fmt: skip
+text = search_column.text_input(t._("Search"), key="chronology_search", placeholder=t._("e.g. Shikotan 1956"))
 shown = chronology.filter_chronology(frame, kinds, groups, text)
-st.caption(f"{len(shown)} of {len(frame)} milestones")
+st.caption(t._("{shown} of {total} milestones", shown=len(shown), total=len(frame)))
 
+columns = {
+    "date": t._("Date"), "title": t._("Title"), "kind_label": t._("Kind"), "islands": t._("Islands"),
+    "summary": t._("Summary"), "sources": t._("Sources"), "first_source": t._("First source"),
+}  # fmt: skip
 selection = st.dataframe(
-    shown.drop(columns=["id", "groups"]),
+    shown[list(columns)].rename(columns=columns),
     hide_index=True,
     width="stretch",
     on_select="rerun",
     selection_mode="single-row",
     key="chronology_table",
     column_config={
-        "Summary": st.column_config.TextColumn(width="large"),
-        "First source": st.column_config.LinkColumn(display_text="open"),
+        columns["summary"]: st.column_config.TextColumn(width="large"),
+        columns["first_source"]: st.column_config.LinkColumn(display_text=t._("open")),
     },
 )
 if selection.selection.rows:

@@ -2,39 +2,40 @@
 
 import streamlit as st
 
-from dashboard import summary, ui
+from dashboard import milestone_text, sources, store, ui
 from dashboard.files import DATA_FILES
+from dashboard.markdown import md_line
 
 ui.setup_page("Sources & data")
-st.title("Sources & data")
+bundle = store.load_bundle()
+t = bundle.t
+st.title(t._("Sources & data"))
 
-bundle = ui.load_bundle()
-folder = ui.geodata_dir()
-
-st.header("Data files")
+st.header(t._("Data files"))
 for item in DATA_FILES:
-    path = folder / item.name
+    content = store.cached_bytes(bundle.path(item.name))
     with st.container(border=True):
-        st.markdown(f"**`{item.name}`**: {item.holds}")
-        st.caption(f"Licence: {item.licence}")
-        if path.is_file():
+        st.markdown(f"**`{item.name}`**: {md_line(item.holds)}")
+        st.caption(md_line(t._("Licence: {licence}", licence=item.licence)))
+        if content is not None:
             st.download_button(
-                f"Download {item.name}",
-                data=path.read_bytes(),
-                file_name=item.name,
-                mime=item.mime,
+                t._("Download {file}", file=item.name), data=content, file_name=item.name, mime=item.mime,
                 key=f"download_{item.name}",
-            )
+            )  # fmt: skip
         else:
-            st.warning(f"{item.name} is missing.")
+            st.warning(t._("{file} is missing.", file=item.name))
 
-st.header("Sources")
+st.header(t._("Sources"))
 st.markdown(
-    "Every source the data files cite, and what it is cited for. Official sources are preferred; "
-    "press reports and encyclopaedias fill gaps, and Wikipedia only where nothing else was found."
+    t._(
+        "Every source the data files cite, and what it is cited for. Official sources are preferred; "
+        "press reports and encyclopaedias fill gaps, and Wikipedia only where nothing else was found."
+    )
 )
-ui.show_sources(summary.source_uses(bundle.facts, bundle.names, bundle.islands, bundle.timeline))
+uses = sources.source_uses(bundle.facts, bundle.names, bundle.islands, bundle.timeline, t,
+                           when=lambda m: milestone_text.when(m, t))  # fmt: skip
+ui.show_sources(uses, t)
 
-methods = folder / "methods.md"
+methods = bundle.folder / "methods.md"
 if methods.is_file():
     st.markdown(methods.read_text(encoding="utf-8"))

@@ -3,7 +3,10 @@
 import pytest
 import shapely
 
-from dashboard import build_geodata, gshhg
+from dashboard.build import geodata as build_geodata
+from dashboard.build import gshhg
+
+pytestmark = pytest.mark.slow  # reads GSHHG and regenerates every file
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +17,7 @@ def built():
 def test_committed_files_are_regenerated_exactly(built):
     for path, text in built.items():
         assert path.read_text(encoding="utf-8") == text, (
-            f"{path.name} is stale: run python -m dashboard.build_geodata"
+            f"{path.name} is stale: run python -m dashboard.build"
         )
 
 

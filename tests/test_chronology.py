@@ -1,34 +1,40 @@
+"""The chronology table and its filters: every word searched, in every name of a group."""
+
 import pytest
 
-from dashboard import chronology, data
-from dashboard.paths import NAMES_FILE, TIMELINE_FILE
+from dashboard import chronology
 
 
 @pytest.fixture(scope="module")
-def frame():
-    names = data.load_names(NAMES_FILE).group_names()
-    return chronology.chronology_frame(data.load_timeline(TIMELINE_FILE), names)
+def frame(timeline, names, t):
+    return chronology.chronology_frame(timeline, names.group_names(), t)
 
 
-def test_one_row_per_milestone_with_sources(frame):
-    assert len(frame) == 54 and frame["id"].is_unique
-    assert frame["First source"].str.match(r"https?://").all()
-    assert (frame["Sources"] != "").all()
+def test_one_row_per_milestone_with_sources(frame, timeline):
+    assert len(frame) == len(timeline.milestones) and frame["id"].is_unique
+    assert frame["first_source"].str.match(r"https?://").all()
+    assert (frame["sources"] != "").all()
 
 
-@pytest.mark.parametrize(
-    ("kinds", "groups", "text", "expected"),
-    [
-        ([], [], "", 54),
-        (["sanctions"], [], "", 2),
-        ([], ["kunashiri"], "medvedev", 1),
-        ([], [], "TOKYO DECLARATION", 3),  # the declaration, and two summits that refer to it
-        (["treaty"], ["habomai"], "1956", 1),
-        ([], [], "no such words anywhere", 0),
-    ],
-)
-def test_filters(frame, kinds, groups, text, expected):
-    assert len(chronology.filter_chronology(frame, kinds, groups, text)) == expected
+def count(frame, kinds=(), groups=(), text=""):
+    return len(chronology.filter_chronology(frame, list(kinds), list(groups), text))
+
+
+def test_filters(frame, timeline):
+    assert count(frame) == len(timeline.milestones)
+    assert count(frame, kinds=["sanctions"]) == sum(m.kind == "sanctions" for m in timeline.milestones)
+    assert count(frame, text="no such words anywhere") == 0
+    assert count(frame, groups=["kunashiri"], text="medvedev") == 1
+
+
+@pytest.mark.parametrize("text", ["Shikotan 1956", "1956 shikotan", "色丹", "Шикотан", "JOINT DECLARATION"])
+def test_every_word_is_searched_separately_in_every_script(frame, text):
+    found = set(chronology.filter_chronology(frame, [], [], text)["id"])
+    assert "joint-declaration-1956" in found
+
+
+def test_words_narrow_the_search(frame):
+    assert count(frame, text="Shikotan") > count(frame, text="Shikotan 1956") > 0
 
 
 def test_group_filter_keeps_events_concerning_any_chosen_group(frame):

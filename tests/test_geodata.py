@@ -6,9 +6,9 @@ import pytest
 import shapely
 
 from dashboard.geo import distances_km
+from dashboard.measures import measure_groups
 from dashboard.models import GROUPS
-from dashboard.paths import BORDERS_FILE, CONTEXT_FILE, ISLANDS_FILE
-from dashboard.summary import measure_groups
+from dashboard.paths import GEODATA
 
 HABOMAI_NAMED = ["suisho", "yuri", "akiyuri", "shibotsu", "taraku", "harukari", "moemoshiri", "odoke", "todo"]
 # GSHHG full resolution outlines small islands generously; tolerances grow as the groups get smaller
@@ -19,7 +19,11 @@ def raw(path):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", [ISLANDS_FILE, CONTEXT_FILE, BORDERS_FILE], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    [GEODATA / "islands.geojson", GEODATA / "context.geojson", GEODATA / "borders.geojson"],
+    ids=lambda p: p.name,
+)
 def test_rfc7946_collection(path):
     collection = raw(path)
     assert collection["type"] == "FeatureCollection"
@@ -31,7 +35,9 @@ def test_rfc7946_collection(path):
         assert ((coords[:, 1] >= -90) & (coords[:, 1] <= 90)).all()
 
 
-@pytest.mark.parametrize("path", [ISLANDS_FILE, CONTEXT_FILE], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [GEODATA / "islands.geojson", GEODATA / "context.geojson"], ids=lambda p: p.name
+)
 def test_right_hand_winding_and_valid(path):
     for feature in raw(path)["features"]:
         geom = shapely.geometry.shape(feature["geometry"])
@@ -98,7 +104,7 @@ def test_distances_agree_with_japans_published_figures(islands, land, facts):
 
 
 def test_context_is_small_and_complete(land):
-    assert CONTEXT_FILE.stat().st_size <= 300 * 1024
+    assert (GEODATA / "context.geojson").stat().st_size <= 300 * 1024
     expected = {"hokkaido", "urup", "shumshu", "kuril-islands", "sakhalin", "kamchatka", "cape-nosappu"}
     assert set(land.index) == expected
     # Cape Nosappu is Hokkaido's eastern tip, near 43.385°N 145.817°E
@@ -106,7 +112,9 @@ def test_context_is_small_and_complete(land):
     assert nosappu.y == pytest.approx(43.385, abs=0.01) and nosappu.x == pytest.approx(145.817, abs=0.01)
 
 
-@pytest.mark.parametrize("path", [ISLANDS_FILE, CONTEXT_FILE], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [GEODATA / "islands.geojson", GEODATA / "context.geojson"], ids=lambda p: p.name
+)
 def test_every_feature_credits_gshhg_and_its_licence(path):
     for feature in raw(path)["features"]:
         first = feature["properties"]["sources"][0]
@@ -117,7 +125,7 @@ def test_every_feature_credits_gshhg_and_its_licence(path):
 def borders():
     from dashboard.data import load_borders
 
-    return load_borders(BORDERS_FILE).set_index("id")
+    return load_borders(GEODATA / "borders.geojson").set_index("id")
 
 
 def test_border_lines_cross_no_island_of_the_groups(borders, islands):

@@ -5,10 +5,11 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import data, leaflet, links, summary
-from dashboard.paths import TIMELINE_FILE
+from dashboard import data, leaflet, links, map_widget
+from dashboard.markdown import md_escape
+from dashboard.paths import GEODATA
 
-TIMELINE = data.load_timeline(TIMELINE_FILE)
+TIMELINE = data.load_timeline(GEODATA / "timeline.yaml")
 IDS = {m.id for m in TIMELINE.milestones}
 HOSTILE = st.sampled_from(
     [
@@ -32,14 +33,14 @@ def test_any_query_string_opens_a_real_milestone(params):
     assert chosen in IDS
     if notice is not None:
         assert len(notice) < 220
-        shown = summary.md_escape(notice)
+        shown = md_escape(notice)
         assert "<" not in shown.replace("\\<", "")
 
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_markdown_escape_leaves_no_syntax(text):
-    escaped = summary.md_escape(text)
+    escaped = md_escape(text)
     for character in "<>[]()*_`#|:":
         assert escaped.count(character) == escaped.count("\\" + character)
 
@@ -57,5 +58,5 @@ def test_json_for_scripts_cannot_close_the_script_and_round_trips(value):
 @settings(max_examples=100, deadline=None)
 @given(TEXT)
 def test_relay_script_has_exactly_one_script_element(text):
-    script = leaflet.relay_script({"island_map": {"groups": {text: {"status": text}}, "lines": [text]}})
+    script = map_widget.relay_html({"island_map": {"groups": {text: {"status": text}}, "lines": [text]}})
     assert script.count("<script>") == 1 and script.count("</script>") == 1

@@ -7,9 +7,8 @@ import re
 import folium
 import pytest
 
-from dashboard import control, data, leaflet, mapping
+from dashboard import control, leaflet, map_widget, mapping
 from dashboard.models import GROUPS
-from dashboard.paths import BORDERS_FILE, TIMELINE_FILE
 
 
 @pytest.fixture(scope="module")
@@ -18,26 +17,20 @@ def group_names(names):
 
 
 @pytest.fixture(scope="module")
-def timeline():
-    return data.load_timeline(TIMELINE_FILE)
-
-
-@pytest.fixture(scope="module")
-def borders():
-    return data.load_borders(BORDERS_FILE)
-
-
-@pytest.fixture(scope="module")
-def layers(islands, land, borders, group_names):
+def layers(islands, land, borders, group_names, timeline, t):
+    line_names = {b.id: b.name for b in timeline.borders}
     return {
-        "islands": mapping.islands_json(islands, group_names),
-        "context": mapping.context_json(land.reset_index()),
-        "borders": mapping.borders_json(borders),
+        "islands": mapping.islands_json(islands, group_names, t),
+        "context": mapping.context_json(land.reset_index(), t),
+        "borders": mapping.borders_json(borders, line_names, t),
     }
 
 
-def states_on(timeline, day):
-    return control.state_at(timeline.control, dt.date.fromisoformat(day))
+def shot_on(timeline, day, concerned=()):
+    """A snapshot of the timeline on `day`, concerning `concerned`."""
+    milestone = control.milestone_on_or_before(timeline, dt.date.fromisoformat(day))
+    milestone = milestone.model_copy(update={"date": day, "precision": "day", "islands": list(concerned)})
+    return control.snapshot(timeline, milestone)
 
 
 def features(text):
@@ -72,16 +65,16 @@ def test_context_and_borders_layers(layers, borders):
     assert lines["shimoda-line"]["tip"][0].endswith("(schematic)")
 
 
-def test_text_from_the_data_cannot_end_the_script(islands, group_names):
+def test_text_from_the_data_cannot_end_the_script(islands, group_names, t):
     hostile = islands.head(1).copy()
     hostile["name_en"] = '</script><img src=x onerror="alert(1)">'
-    text = mapping.islands_json(hostile, group_names)
+    text = mapping.islands_json(hostile, group_names, t)
     assert "<" not in text and ">" not in text
     assert json.loads(text)["features"][0]["properties"]["tip"][0] == hostile["name_en"].iloc[0]
 
 
-def test_without_a_timeline_each_group_has_its_own_colour():
-    state = mapping.map_state(None)
+def test_without_a_timeline_each_group_has_its_own_colour(sides, t):
+    state = mapping.map_state(None, sides, t)
     assert {g: s["style"]["fillColor"] for g, s in state["groups"].items()} == mapping.GROUP_COLOURS
     assert len(set(mapping.GROUP_COLOURS.values())) == len(GROUPS)
 
@@ -96,40 +89,46 @@ def test_without_a_timeline_each_group_has_its_own_colour():
         ("2000-01-01", "shikotan", "russia", True),
     ],
 )
-def test_groups_are_coloured_by_administrator_with_dashed_claims(timeline, day, group, fill, claimed):
-    style = mapping.map_state(states_on(timeline, day))["groups"][group]["style"]
-    assert style["fillColor"] == mapping.ADMIN_COLOURS[fill]
+def test_groups_are_coloured_by_administrator_with_dashed_claims(
+    timeline, sides, t, day, group, fill, claimed
+):
+    style = mapping.map_state(shot_on(timeline, day), sides, t)["groups"][group]["style"]
+    assert style["fillColor"] == sides[fill].colour
     assert (style["dashArray"] is not None) is claimed
     if claimed:
-        assert style["color"] == mapping.ADMIN_COLOURS["japan"]
+        assert style["color"] == sides["japan"].colour
 
 
-def test_concerned_groups_are_bright_and_the_others_faded(timeline):
-    state = mapping.map_state(states_on(timeline, "2010-11-01"), frozenset({"kunashiri"}))
+def test_concerned_groups_are_bright_and_the_others_faded(timeline, sides, t):
+    state = mapping.map_state(shot_on(timeline, "2010-11-01", ["kunashiri"]), sides, t)
     opacity = {g: s["style"]["fillOpacity"] for g, s in state["groups"].items()}
     assert opacity["kunashiri"] > opacity["etorofu"] == mapping.FADED_OPACITY
 
 
-def test_status_lines_and_lines_in_force(timeline, borders):
-    day = dt.date(2000, 1, 1)
-    lines = list(control.in_force(borders, day)["id"])
-    state = mapping.map_state(control.state_at(timeline.control, day), frozenset(), lines)
+def test_status_lines_and_lines_in_force(timeline, sides, t):
+    state = mapping.map_state(shot_on(timeline, "2000-01-01"), sides, t)
     assert state["groups"]["shikotan"]["status"] == "Administered by the Russian Federation; claimed by Japan"
     assert state["lines"] == ["line-of-control", "japan-claimed-line"]
 
 
 def test_relay_script_stores_and_applies_the_state():
-    script = leaflet.relay_script({"island_map": {"groups": {}, "lines": ["</script>"]}})
+    script = map_widget.relay_html({"island_map": {"groups": {}, "lines": ["</script>"]}})
     assert script.startswith("<script>") and script.count("</script>") == 1
     assert "window.__islandStates" in script and "__applyIslandState" in script
-    assert 'iframe[title="streamlit_folium.st_folium"]' in script
+    assert json.dumps(map_widget.FRAME_SELECTOR) in script  # 'iframe[title="streamlit_folium.st_folium"]'
 
 
-def test_legends(group_names, timeline):
-    body = mapping.legend_html(mapping.group_legend(group_names))
+def test_watchdog_escapes_its_message_and_keeps_the_picture():
+    body = map_widget.watchdog_html("k", "<b>no map</b>", '<img alt="x" src="data:,">')
+    assert "&lt;b&gt;no map" in body and '<img alt="x" src="data:,">' in body
+    assert 'id="map-missing-k"' in body and "setTimeout" in body
+
+
+def test_legends(group_names, sides, t):
+    body = mapping.legend_html(mapping.group_legend(group_names, t))
     for group in GROUPS:
         assert group_names[group]["en"] in body and mapping.GROUP_COLOURS[group] in body
-    body = mapping.legend_html(mapping.timeline_legend(timeline.control.administrators))
+    body = mapping.legend_html(mapping.timeline_legend(sides, t))
     for text in (
         "Administered by Japan",
         "Under Soviet military occupation",
@@ -217,6 +216,6 @@ def component_args(fmap, render):
 
 
 def test_the_map_needs_no_second_rendering(layers):
-    """ui.show_map passes render=False (one rendering instead of two per step): for a fresh map
+    """map_widget.show_map passes render=False (one rendering instead of two per step): for a fresh map
     streamlit-folium must send exactly what it sends when it renders the figure first."""
     assert component_args(build(layers), render=False) == component_args(build(layers), render=True)

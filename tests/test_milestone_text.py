@@ -1,48 +1,44 @@
-"""The event card and the text twin as Markdown: what they say, and that data stays text."""
+"""The event card, the text twin and the change sentences as Markdown: what they say, and that
+data stays text."""
 
 import datetime as dt
 
 import pytest
 
-from dashboard import control, data, moment
-from dashboard.paths import TIMELINE_FILE
-from dashboard.summary import md_escape
+from dashboard import control, milestone_text
+from dashboard.markdown import md_escape, md_line, md_url
 
 HOSTILE = '<img src=x onerror="alert(1)"> [click](javascript:alert(1)) | pipe ] bracket\nnew line'
 
 
-@pytest.fixture(scope="module")
-def timeline():
-    return data.load_timeline(TIMELINE_FILE)
-
-
-def test_event_card_has_date_title_positions_and_numbered_sources(timeline):
+def test_event_card_has_date_title_positions_and_numbered_sources(timeline, t):
     milestone = timeline.milestone("joint-declaration-1956")
-    text = moment.event_markdown(milestone)
+    text = milestone_text.event_markdown(milestone, t)
     blocks = text.split("\n\n")
-    assert blocks[0] == f":small[{md_escape(milestone.when)} · {md_escape(milestone.kind)}]"
-    assert blocks[1] == f"#### {md_escape(milestone.title)}"
-    assert "**Japan's position.** " in text and "**Russia's position.** " in text
+    assert blocks[0] == f":small[{md_escape('19 October 1956')} · {md_escape('treaty')}]"
+    assert blocks[1] == f"#### {md_line(milestone.title)}"
+    assert "**Japan's position\\.** " in text and "**Russia's position\\.** " in text
     assert "**Sources**" in text
     for number, source in enumerate(milestone.sources, start=1):
-        assert f"{number}. [{md_escape(source.title)}]({source.url})" in text
+        assert f"{number}. [{md_line(source.title)}]({md_url(str(source.url))})" in text
 
 
-def test_event_card_leaves_out_what_a_milestone_does_not_have(timeline):
+def test_event_card_leaves_out_what_a_milestone_does_not_have(timeline, t):
     plain = next(m for m in timeline.milestones if not m.date_note)
-    assert "On the date:" not in moment.event_markdown(plain)
+    assert "On the date:" not in milestone_text.event_markdown(plain, t)
     noted = next(m for m in timeline.milestones if m.date_note)
-    assert f":small[On the date: {md_escape(noted.date_note)}]" in moment.event_markdown(noted)
+    expected = f":small[On the date: {md_escape(noted.date_note)}]"
+    assert expected in milestone_text.event_markdown(noted, t)
 
 
-def test_event_card_escapes_every_text_from_the_data(timeline):
+def test_event_card_escapes_every_text_from_the_data(timeline, t):
     milestone = timeline.milestone("joint-declaration-1956").model_copy(
         update={"title": HOSTILE, "summary": HOSTILE, "japan_position": HOSTILE, "date_note": HOSTILE}
     )
-    text = moment.event_markdown(milestone)
+    text = milestone_text.event_markdown(milestone, t)
     assert "<img" not in text.replace("\\<img", "")
     assert "](javascript" not in text
-    assert text.count(md_escape(HOSTILE)) == 4
+    assert text.count(md_escape(HOSTILE)) == 3 and text.count(md_line(HOSTILE)) == 1
 
 
 @pytest.mark.parametrize(
@@ -54,14 +50,14 @@ def test_event_card_escapes_every_text_from_the_data(timeline):
         ("2022-03-21", "Habomai Islands", ("The Russian Federation", "Japan")),
     ],
 )
-def test_state_rows_say_who_administered_and_who_claimed(timeline, names, day, group, expected):
+def test_state_rows_say_who_administered_and_who_claimed(timeline, names, sides, t, day, group, expected):
     states = control.state_at(timeline.control, dt.date.fromisoformat(day))
-    rows = moment.state_rows(states, names.group_names(), timeline.control.administrators)
+    rows = milestone_text.state_rows(states, names.group_names(), sides, t)
     assert {row[0]: row[1:] for row in rows}[group] == expected
 
 
 def test_markdown_table_keeps_hostile_cells_in_their_row():
-    table = moment.markdown_table(("a", "b"), [(HOSTILE, "x")])
+    table = milestone_text.markdown_table(("a", "b"), [(HOSTILE, "x")])
     lines = table.splitlines()
     assert lines[:2] == ["| a | b |", "| --- | --- |"]
     assert len(lines) == 3  # the newline in the cell did not start a row
@@ -69,11 +65,41 @@ def test_markdown_table_keeps_hostile_cells_in_their_row():
     assert "<img" not in table.replace("\\<img", "")
 
 
-def test_twin_names_the_lines_or_says_none_and_stays_quiet_without_borders():
-    rows = [("Shikotan", "Japan", "no other claim")]
-    assert "Lines on the map (schematic): Line A; Line B." in moment.twin_markdown(
-        "1 May 1900", rows, ["Line A", "Line B"]
+def test_twin_names_the_lines_in_force_or_says_none(timeline, names, sides, t):
+    shot = control.snapshot(timeline, timeline.milestone("joint-declaration-1956"))
+    line_names = {b.id: b.name for b in timeline.borders}
+    text = milestone_text.twin_markdown(shot, names.group_names(), sides, line_names, t)
+    assert text.startswith("**On 19 October 1956**")
+    assert (
+        md_line(line_names["line-of-control"]) in text and md_line(line_names["japan-claimed-line"]) in text
     )
-    assert "Lines on the map (schematic): none." in moment.twin_markdown("1 May 1900", rows, [])
-    assert "Lines on the map" not in moment.twin_markdown("1 May 1900", rows, None)
-    assert moment.twin_markdown("1 May 1900", rows, None).startswith("**On 1 May 1900**")
+    empty = control.Snapshot(shot.milestone, shot.groups, shot.concerned, ())
+    assert "schematic\\)\\: none" in milestone_text.twin_markdown(empty, names.group_names(), sides, {}, t)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (
+            ("japan", ()),
+            ("soviet-occupation", ("japan",)),
+            "Shikotan: administered by Japan → under Soviet military occupation; claimed by Japan.",
+        ),
+        (
+            ("ussr", ("japan",)),
+            ("ussr", ("japan",)),
+            "Shikotan: no change; administered by the USSR; claimed by Japan.",
+        ),
+        ((None, ()), ("japan", ()), "Shikotan: no state administration on record → administered by Japan."),
+    ],
+)
+def test_change_sentences(sides, t, before, after, expected):
+    states = [control.GroupState(*before), control.GroupState(*after)]
+    assert milestone_text.change_sentence("Shikotan", *states, sides, t) == expected
+
+
+def test_an_archived_copy_is_linked_beside_its_source(timeline):
+    source = (
+        timeline.milestones[0].sources[0].model_copy(update={"archived_url": "https://web.archive.org/x"})
+    )
+    assert "[archived copy](https://web.archive.org/x)" in milestone_text.source_link(source)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.data import load_context, load_islands
-from dashboard.paths import CONTEXT_FILE, ISLANDS_FILE
-from dashboard.summary import measure_groups
+from dashboard.measures import measure_groups
+from dashboard.paths import GEODATA
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -47,8 +47,8 @@ def test_readme_run_and_test_commands_are_what_ci_runs():
 
 
 def test_readme_counts_and_areas_match_the_data():
-    islands = load_islands(ISLANDS_FILE)
-    context = load_context(CONTEXT_FILE).set_index("id")
+    islands = load_islands(GEODATA / "islands.geojson")
+    context = load_context(GEODATA / "context.geojson").set_index("id")
     for area in measure_groups(islands, context)["area_km2"]:
         assert f"| {area:,.1f} |" in README
     assert f"The result is {len(islands)} islands and" in README

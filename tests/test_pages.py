@@ -9,8 +9,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data, ui
-from dashboard.summary import md_escape
+from dashboard import data, store, ui
+from dashboard.markdown import md_escape
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [page for page, _, _ in ui.PAGES]
@@ -51,7 +51,7 @@ def card_heading(at):
 TITLES = {
     "streamlit_app.py": "Etorofu, Kunashiri, Shikotan and the Habomai Islands",
     "pages/1_Islands.py": "The four island groups",
-    "pages/2_Chronology.py": "Chronology, 1855–2022",
+    "pages/2_Chronology.py": "Chronology",
     "pages/3_Compare.py": "Compare two moments",
     "pages/4_Sources_and_data.py": "Sources & data",
 }
@@ -131,15 +131,31 @@ def test_a_click_in_the_sea_changes_nothing():
     assert card_heading(at) == "Etorofu / Iturup"
 
 
+def count_loads(monkeypatch) -> dict[str, int]:
+    """Count the calls of every data file's loader (through the files table the store uses)."""
+    import dataclasses
+
+    from dashboard import files
+
+    counted = {}
+    for item in files.DATA_FILES:
+        counted[item.name] = 0
+
+        def wrapper(path, original=item.loader, name=item.name):
+            counted[name] += 1
+            return original(path)
+
+        monkeypatch.setitem(files.BY_NAME, item.name, dataclasses.replace(item, loader=wrapper))
+    return counted
+
+
 def test_data_is_loaded_once_per_process(monkeypatch):
     st.cache_data.clear()
-    calls = []
-    original = data.load_islands
-    monkeypatch.setattr(data, "load_islands", lambda path: calls.append(path) or original(path))
+    counted = count_loads(monkeypatch)
     at = run()
     at.run()
     at.segmented_control(key="facts_group").set_value("kunashiri").run()
-    assert len(calls) == 1
+    assert counted["islands.geojson"] == 1
 
 
 def test_no_page_reads_or_simplifies_geometry_again_on_a_rerun(monkeypatch):
@@ -148,34 +164,25 @@ def test_no_page_reads_or_simplifies_geometry_again_on_a_rerun(monkeypatch):
     from dashboard import mapping
 
     st.cache_data.clear()
-    counted = {}
-
-    def count(module, name):
-        original = getattr(module, name)
-        counted[name] = 0
-
-        def wrapper(*args, **kwargs):
-            counted[name] += 1
-            return original(*args, **kwargs)
-
-        monkeypatch.setattr(module, name, wrapper)
-
-    for name in ("load_islands", "load_context", "load_borders", "load_facts", "load_names", "load_timeline"):
-        count(data, name)
-    count(mapping, "feature_collection")  # simplifies and serialises the drawn outlines
+    counted = count_loads(monkeypatch)
+    simplified = []
+    original = mapping.feature_collection
+    monkeypatch.setattr(
+        mapping, "feature_collection", lambda *a, **k: simplified.append(1) or original(*a, **k)
+    )
     at = run()
     for page in PAGES:
         at.switch_page(page).run()
         at.run()
         assert not at.exception, page
-    assert counted.pop("feature_collection") == 3  # islands, context land, borders
+    assert len(simplified) == 3  # islands, context land, borders
     assert counted == dict.fromkeys(counted, 1)
 
 
 @pytest.fixture
 def broken(geodata_copy, monkeypatch):
     """Point the app at a copy of geodata/ and return a function that breaks one file."""
-    monkeypatch.setenv(ui.GEODATA_ENV, str(geodata_copy))
+    monkeypatch.setenv(store.GEODATA_ENV, str(geodata_copy))
 
     def breaker(name, content):
         path = geodata_copy / name
@@ -295,7 +302,7 @@ def map_state_sent(at, key="island_map"):
     for element in at.get("html"):
         body = element.proto.body
         if "__islandStates" in body:
-            payload = re.search(r"Object.assign\(all, (.*?)\);document", body).group(1)
+            payload = re.search(r"Object.assign\(all, (.*?)\);\s*document", body).group(1)
             return json.loads(payload)[key]
     raise AssertionError("no map state on the page")
 
@@ -354,20 +361,29 @@ def test_hostile_text_in_the_data_is_shown_as_text(broken, geodata_copy):
     assert all("<img" not in m.replace("\\<img", "") for m in shown)
 
 
-def test_after_a_run_the_collector_is_on_and_the_loaded_objects_are_frozen():
-    """dashboard/__init__.py may pause the collector for a server's first run; the first
-    load_bundle freezes what has loaded and starts it again."""
-    import gc
-
-    run()
-    assert gc.isenabled()
-    assert gc.get_freeze_count() > 50_000  # geopandas, pandas, pydantic, folium and the data
-
-
-def test_importing_the_package_outside_a_server_leaves_the_collector_alone():
+def test_importing_the_package_changes_nothing_global():
+    """No import-time side effects: the collector stays on and nothing is frozen, in or out of a
+    server (Streamlit's own full collection after each run is off in config.toml instead)."""
     import subprocess
     import sys
 
-    code = "import gc, dashboard.ui, dashboard.build_geodata; print(gc.isenabled(), gc.get_freeze_count())"
+    code = (
+        "import gc, dashboard, dashboard.store, dashboard.ui, dashboard.build.geodata; "
+        "print(gc.isenabled(), gc.get_freeze_count())"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.split() == ["True", "0"]
+
+
+def test_a_page_run_leaves_the_collector_alone():
+    import gc
+
+    run()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_streamlits_full_collection_after_each_run_is_off():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["runner"]["postScriptGC"] is False

@@ -6,18 +6,13 @@ import pytest
 import yaml
 
 from dashboard import control, data
-from dashboard.paths import TIMELINE_FILE
 from dashboard.timeline_models import Milestone
 
 
-@pytest.fixture(scope="module")
-def timeline():
-    return data.load_timeline(TIMELINE_FILE)
-
-
-def test_at_least_forty_milestones_from_1855_to_2022(timeline):
+def test_the_timeline_reaches_from_before_the_first_treaty_to_recent_years(timeline):
     assert len(timeline.milestones) >= 40
-    assert timeline.milestones[0].start.year == 1855 and timeline.milestones[-1].start.year == 2022
+    first, last = timeline.years
+    assert first == timeline.milestones[0].start.year and last >= timeline.milestones[-1].start.year
 
 
 def test_ids_unique_and_dates_in_order(timeline):
@@ -73,15 +68,15 @@ def test_the_1956_document_is_the_joint_declaration_and_tokyo_is_1993(timeline):
     assert timeline.milestone("tokyo-declaration-1993").start.year == 1993
 
 
-def test_habomai_dates_differ_by_source_and_say_so(timeline):
+def test_habomai_dates_differ_by_source_and_say_so(timeline, t):
     habomai = timeline.milestone("landing-habomai-1945")
-    assert habomai.when == "3–5 September 1945"
+    assert t.period(habomai.date, habomai.end_date) == "3–5 Sept 1945"
     assert "1 September" in habomai.date_note and "5 September" in habomai.date_note
 
 
-def test_removal_of_residents_is_a_period(timeline):
+def test_removal_of_residents_is_a_period(timeline, t):
     removal = timeline.milestone("removal-of-residents-1947")
-    assert removal.when == "1947–1949" and "17,291" in removal.summary
+    assert t.period(removal.date, removal.end_date) == "1947–1949" and "17,291" in removal.summary
 
 
 def date(text):
@@ -118,27 +113,23 @@ def test_state_at(timeline, day, expected):
         assert (states[group].administered_by, states[group].claimed_by) == (administrator, claimants)
 
 
-def test_status_sentences(timeline):
-    states = control.state_at(timeline.control, date("1960-01-01"))
-    assert states["shikotan"].status == "administered by the USSR; claimed by Japan"
-    states = control.state_at(timeline.control, date("1945-08-30"))
-    assert states["etorofu"].status == "under Soviet military occupation; claimed by Japan"
-    assert states["kunashiri"].status == "administered by Japan"
-    assert control.state_at(timeline.control, date("1855-01-01"))["habomai"].status == "no agreed border yet"
+def test_every_side_of_the_control_table_has_a_name_and_a_colour(timeline):
+    used = {p.by for table in timeline.control.groups.values() for p in table.administered + table.claimed}
+    assert used <= set(timeline.control.administrators)
+    colours = [side.colour for side in timeline.control.administrators.values()]
+    assert len(set(colours)) == len(colours)
 
 
-def test_describe_change(timeline):
-    before = control.state_at(timeline.control, date("1900-01-01"))["shikotan"]
-    after = control.state_at(timeline.control, date("1960-01-01"))["shikotan"]
-    assert control.describe_change("Shikotan", before, after) == (
-        "Shikotan: administered by Japan → administered by the USSR; claimed by Japan."
-    )
-    assert control.describe_change("Shikotan", after, after).startswith("Shikotan: no change;")
+def test_a_side_missing_from_the_table_is_named(geodata_copy):
+    path = geodata_copy / "timeline.yaml"
+    edit(path, lambda c: c["control"]["administrators"].pop("ussr"))
+    with pytest.raises(data.DataError, match="'ussr' is not in the administrators table"):
+        data.load_timeline(path)
 
 
 def test_milestone_on_or_before(timeline):
     assert control.milestone_on_or_before(timeline, date("1956-11-01")).id == "joint-declaration-1956"
-    assert control.milestone_on_or_before(timeline, date("1800-01-01")).id == "shimoda-treaty-1855"
+    assert control.milestone_on_or_before(timeline, date("1000-01-01")) == timeline.milestones[0]
 
 
 GOOD = {
@@ -160,13 +151,13 @@ GOOD = {
         ({"date": "1900-13-01"}, "not a calendar date"),
         ({"date": "1900-02-30"}, "not a calendar date"),
         ({"date": "1900-01"}, "does not match precision 'day'"),
-        ({"date": "1400-01-01"}, "outside 1500-2100"),
         ({"end_date": "1899-12-31"}, "is not after"),
         ({"kind": "war"}, "kind"),
         ({"islands": ["urup"]}, "islands"),
         ({"sources": []}, "sources"),
         ({"short_title": "x" * 40}, "short_title"),
         ({"sources": [{"title": "t", "publisher": "p", "url": "javascript:alert(1)"}]}, "url"),
+        ({"sources": [{"title": "t", "publisher": "p", "url": "https://a.org/", "kind": "blog"}]}, "kind"),
     ],
 )
 def test_bad_milestones_are_rejected(change, words):
@@ -175,7 +166,7 @@ def test_bad_milestones_are_rejected(change, words):
 
 
 def test_good_milestone_passes():
-    assert Milestone.model_validate(GOOD).when == "1 January 1900"
+    assert Milestone.model_validate(GOOD).start == dt.date(1900, 1, 1)
 
 
 def edit(path, change):
@@ -189,14 +180,15 @@ def edit(path, change):
     [
         (
             lambda c: c["milestones"][5].pop("sources"),
-            "milestones[5] (id 'neutrality-pact-1941'): field 'milestones.5.sources': Field required",
+            "milestones[5] (id '{5}'): field 'milestones.5.sources': Field required",
         ),
-        (
-            lambda c: c["milestones"][3].update(date="1905-13-05"),
-            "milestones[3] (id 'portsmouth-treaty-1905')",
-        ),
+        (lambda c: c["milestones"][3].update(date="1905-13-05", precision="day"), "milestones[3] (id '{3}')"),
         (lambda c: c["milestones"].insert(3, c["milestones"].pop(1)), "comes after"),
         (lambda c: c["milestones"].append(c["milestones"][-1]), "duplicate milestone id"),
+        (
+            lambda c: c["milestones"].append(c["milestones"][-1] | {"id": "another-2099"}),
+            "duplicate milestone short_title",
+        ),
         (
             lambda c: c["control"]["groups"]["habomai"]["administered"][1].update(milestone="nowhere"),
             "unknown milestone 'nowhere'",
@@ -207,8 +199,9 @@ def edit(path, change):
         ),
     ],
 )
-def test_bad_timeline_file_names_record_and_field(geodata_copy, change, words):
+def test_bad_timeline_file_names_record_and_field(geodata_copy, timeline, change, words):
     path = geodata_copy / "timeline.yaml"
+    words = words.replace("{5}", timeline.milestones[5].id).replace("{3}", timeline.milestones[3].id)
     edit(path, change)
     with pytest.raises(data.DataError) as caught:
         data.load_timeline(path)
@@ -226,11 +219,24 @@ def test_bad_timeline_file_names_record_and_field(geodata_copy, change, words):
         ("2022-03-21", ["line-of-control", "japan-claimed-line"]),
     ],
 )
-def test_lines_in_force(day, expected):
-    from dashboard.paths import BORDERS_FILE
+def test_lines_in_force(timeline, day, expected):
+    assert list(control.lines_in_force(timeline, date(day))) == expected
 
-    lines = control.in_force(data.load_borders(BORDERS_FILE), date(day))
-    assert list(lines["id"]) == expected
+
+def test_the_drawn_lines_carry_the_timelines_dates(timeline, borders):
+    drawn = {
+        row["id"]: (row["from"], row["until"] if isinstance(row["until"], str) else None)
+        for _, row in borders.iterrows()
+    }
+    assert drawn == control.border_dates(timeline)
+
+
+def test_a_snapshot_holds_states_concerned_groups_and_lines(timeline):
+    milestone = timeline.milestone("joint-declaration-1956")
+    shot = control.snapshot(timeline, milestone)
+    assert shot.day == milestone.start and shot.concerned == frozenset(milestone.islands)
+    assert shot.groups == control.state_at(timeline.control, milestone.start)
+    assert shot.lines == ("line-of-control", "japan-claimed-line")
 
 
 BOTH_NAMES = [

@@ -1,4 +1,4 @@
-"""Schematic border lines derived from the coastline data (used by build_geodata).
+"""Schematic border lines derived from the coastline data (used by dashboard.build.geodata).
 
 The lines stand for borders that treaties describe in words ("between the islands of Etorofu
 and Urup", "the 50th parallel"); they are drawn so a reader can see where the border ran,

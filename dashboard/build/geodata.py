@@ -1,6 +1,6 @@
 """Generate geodata/islands.geojson and geodata/context.geojson from GSHHG full resolution.
 
-Run with  python -m dashboard.build_geodata  (needs the build extra: pip install -e '.[build]').
+Run with  python -m dashboard.build  (needs the build extra: pip install -e '.[build]').
 The output is deterministic: the same GSHHG files and names.yaml give the same bytes.
 
 Membership rule (also in the README): every GSHHG land polygon that reaches into STUDY_BOX is given to
@@ -21,11 +21,11 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from dashboard import borders, gshhg
+from dashboard.build import borders, gshhg
 from dashboard.data import load_names, load_timeline
 from dashboard.geo import AREA_CRS, DISTANCE_CRS
 from dashboard.models import GROUPS, NamedPlace, NamesFile
-from dashboard.paths import BORDERS_FILE, CONTEXT_FILE, ISLANDS_FILE, NAMES_FILE, TIMELINE_FILE
+from dashboard.paths import GEODATA
 
 # the whole map: eastern Hokkaido to southern Kamchatka
 MAP_WINDOW = gshhg.Bbox(west=141.0, south=41.3, east=158.6, north=51.8)
@@ -228,18 +228,19 @@ def dump_collection(features: list[dict]) -> str:
     return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
 
 
-def build(names_file: Path = NAMES_FILE, timeline_file: Path = TIMELINE_FILE) -> dict[Path, str]:
-    """The three GeoJSON files as text, keyed by their paths under geodata/."""
-    names = load_names(names_file)
+def build(folder: Path = GEODATA) -> dict[Path, str]:
+    """The three GeoJSON files as text, keyed by their paths in `folder` (from its names.yaml
+    and timeline.yaml)."""
+    names = load_names(folder / "names.yaml")
     polygons = gshhg.read_land(gshhg.data_dir(), MAP_WINDOW)
     owners, named = assign_owners(polygons, names)
     islands = build_islands(polygons, owners, named, names)
     context = build_context(polygons, owners, names) + [cape_nosappu(polygons, owners, names)]
-    lines = build_borders(polygons, owners, names, load_timeline(timeline_file))
+    lines = build_borders(polygons, owners, names, load_timeline(folder / "timeline.yaml"))
     return {
-        ISLANDS_FILE: dump_collection(islands),
-        CONTEXT_FILE: dump_collection(context),
-        BORDERS_FILE: dump_collection(lines),
+        folder / "islands.geojson": dump_collection(islands),
+        folder / "context.geojson": dump_collection(context),
+        folder / "borders.geojson": dump_collection(lines),
     }
 
 
@@ -257,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path} ({len(text.encode()) / 1024:.0f} KB)")
     if stale:
-        print("out of date: " + ", ".join(stale) + " (run python -m dashboard.build_geodata)")
+        print("out of date: " + ", ".join(stale) + " (run python -m dashboard.build)")
     return 1 if stale else 0
 
 

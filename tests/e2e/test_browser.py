@@ -5,8 +5,12 @@ import json
 import pytest
 
 from dashboard import data, ui
-from dashboard.mapping import ADMIN_COLOURS
-from dashboard.paths import ISLANDS_FILE, ROOT
+from dashboard.paths import GEODATA, ROOT
+
+ADMIN_COLOURS = {
+    side: info.colour
+    for side, info in data.load_timeline(GEODATA / "timeline.yaml").control.administrators.items()
+}
 
 PAGES = {
     "streamlit_app.py": "/",
@@ -26,7 +30,7 @@ def test_every_page_has_a_browser_path():
 def test_every_island_and_islet_is_drawn(app):
     app.open("/?event=joint-declaration-1956").wait_for_map()
     drawn = app.island_styles()
-    assert sorted(drawn) == sorted(data.load_islands(ISLANDS_FILE)["id"])
+    assert sorted(drawn) == sorted(data.load_islands(GEODATA / "islands.geojson")["id"])
     # each is an SVG shape of its own on the map
     assert app.map.locator("path.leaflet-interactive").count() >= len(drawn)
     assert {style["fill"] for style in drawn.values()} == {ADMIN_COLOURS["ussr"]}
@@ -113,7 +117,7 @@ def test_clicking_an_island_shows_its_facts(app):
 
 def test_chronology_row_opens_the_map_at_its_milestone(app):
     app.open("/Chronology")
-    app.page.get_by_placeholder("e.g. Shikotan, 1956, visa").fill("Medvedev")
+    app.page.get_by_placeholder("e.g. Shikotan 1956").fill("Medvedev")
     app.page.keyboard.press("Enter")
     app.settle()
     grid = app.page.get_by_test_id("stDataFrame").first

@@ -13,6 +13,7 @@ import statistics
 import threading
 import time
 
+import pytest
 from playwright.async_api import async_playwright
 
 from .conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, OUTSIDE, Network
@@ -76,11 +77,12 @@ async def crowd(url: str, ids: list[str], readers: int = READERS, seconds: float
     return report
 
 
+@pytest.mark.slow
 def test_twenty_readers_at_once(server, assets):
     from dashboard import data
-    from dashboard.paths import TIMELINE_FILE
+    from dashboard.paths import GEODATA
 
-    ids = [m.id for m in data.load_timeline(TIMELINE_FILE).milestones]
+    ids = [m.id for m in data.load_timeline(GEODATA / "timeline.yaml").milestones]
 
     def run(**kwargs) -> dict:
         # in a thread of its own: pytest-playwright already runs an event loop in this one

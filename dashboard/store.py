@@ -1,0 +1,154 @@
+"""The data as the pages get it: every file loaded and validated once per process, and the map's
+prepared layers once per process and language (Streamlit's caches; this module imports Streamlit).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import control, data, mapping, measures
+from dashboard.files import BY_NAME, DATA_FILES
+from dashboard.i18n import Texts, texts
+from dashboard.models import GROUPS
+from dashboard.paths import GEODATA
+
+# what the groups are called when names.yaml cannot be used
+PLAIN_GROUP_NAMES = {g: {"en": g.capitalize()} for g in GROUPS}
+# tests point the app at other data files through this variable
+GEODATA_ENV = "DASHBOARD_GEODATA"
+
+
+def geodata_dir() -> Path:
+    """The folder the data files are read from."""
+    return Path(os.environ.get(GEODATA_ENV) or GEODATA)
+
+
+# Cached per process and per path: each file is read and validated once. A DataError is raised,
+# not returned, so that a fixed file is picked up on the next rerun.
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_file(name: str, path: str):
+    """A data file of the DATA_FILES table, loaded by its loader."""
+    return BY_NAME[name].loader(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_bytes(path: str) -> bytes | None:
+    """A data file's bytes for its download button, read once (None if it cannot be read)."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+def attempt(loader, *args):
+    """Call a cached loader; on a DataError return (None, message) instead of failing the page."""
+    try:
+        return loader(*args), None
+    except data.DataError as err:
+        return None, str(err)
+
+
+@dataclass
+class Bundle:
+    """Whatever loaded, by the `attr` of DATA_FILES (bundle.islands, bundle.timeline, ...);
+    a file that failed is None and its message is in `errors` (already shown)."""
+
+    loaded: dict[str, object]
+    errors: list[str]
+    folder: Path
+    lang: str = "en"
+    extras: dict = field(default_factory=dict)
+
+    def __getattr__(self, name: str):
+        loaded = self.__dict__.get("loaded", {})
+        if name in loaded:
+            return loaded[name]
+        raise AttributeError(name)
+
+    def path(self, name: str) -> str:
+        return str(self.folder / name)
+
+    def group_names(self) -> dict[str, dict]:
+        """Names of the four groups; plain ids if names.yaml failed to load."""
+        return self.names.group_names() if self.names is not None else PLAIN_GROUP_NAMES
+
+    def line_names(self) -> dict[str, str]:
+        """{border line id: name} from the timeline's border table."""
+        return {b.id: b.name for b in self.timeline.borders} if self.timeline is not None else {}
+
+    @property
+    def layers(self) -> dict:
+        """The map's prepared layers in the bundle's language."""
+        return cached_map_layers(str(self.folder), self.lang)
+
+    @property
+    def measures(self) -> pd.DataFrame | None:
+        """Per-group measures of the coastline data, worked out (once per process) when first
+        asked for, so that a page draws its map before it measures anything."""
+        if self.islands is None or self.context is None:
+            return None
+        return attempt(cached_measures, str(self.folder))[0]
+
+    def snapshot(self, milestone) -> control.Snapshot:
+        return control.snapshot(self.timeline, milestone)
+
+    @property
+    def t(self) -> Texts:
+        return texts(self.lang)
+
+
+def load_bundle(lang: str = "en") -> Bundle:
+    """Load every data file once per process; show one clear message per file that failed."""
+    folder = geodata_dir()
+    loaded, errors = {}, []
+    for item in DATA_FILES:
+        value, error = attempt(cached_file, item.name, str(folder / item.name))
+        loaded[item.attr] = value
+        if error:
+            errors.append(error)
+            st.error(
+                texts(lang)._("A data file could not be used: {error}", error=error), icon=":material/error:"
+            )
+    return Bundle(loaded, errors, folder, lang)
+
+
+def loaded(folder: str, name: str):
+    """A file of the folder as loaded, or None if it failed."""
+    return attempt(cached_file, name, str(Path(folder) / name))[0]
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_map_layers(folder: str, lang: str) -> dict:
+    """What mapping.build_map needs, prepared once per language: the GeoJSON strings of the
+    layers, the Cape Nosappu marker and the framing. A part whose file failed is None; the
+    loader's own message is already on the page."""
+    t = texts(lang)
+    names = loaded(folder, "names.yaml")
+    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
+    islands, context = loaded(folder, "islands.geojson"), loaded(folder, "context.geojson")
+    borders, timeline = loaded(folder, "borders.geojson"), loaded(folder, "timeline.yaml")
+    line_names = {b.id: b.name for b in timeline.borders} if timeline is not None else {}
+    return {
+        "islands": mapping.islands_json(islands, group_names, t) if islands is not None else None,
+        "context": mapping.context_json(context, t) if context is not None else None,
+        "borders": mapping.borders_json(borders, line_names, t) if borders is not None else None,
+        "nosappu": mapping.nosappu_marker(context, t) if context is not None else None,
+        "bounds": mapping.framing(islands) if islands is not None else None,
+    }
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_measures(folder: str) -> pd.DataFrame:
+    islands, context = loaded(folder, "islands.geojson"), loaded(folder, "context.geojson")
+    return measures.measure_groups(islands, context.set_index("id"))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_fallback(folder: str) -> str:
+    """The plain picture of the islands shown when the map cannot be drawn, made once."""
+    return mapping.fallback_svg(loaded(folder, "islands.geojson"), loaded(folder, "context.geojson"))
