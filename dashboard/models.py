@@ -30,7 +30,7 @@ class Source(Record):
     title: str = Field(min_length=1)
     publisher: str = Field(min_length=1)
     url: HttpUrl
-    kind: SourceKind | None = None
+    kind: SourceKind
     archived_url: HttpUrl | None = None
     license: str | None = None
 

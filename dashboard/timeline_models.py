@@ -62,6 +62,17 @@ class Milestone(Record):
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")
+    def check_positions(self) -> Milestone:
+        """Both governments' readings, or one with a note saying why the other is not given."""
+        if (self.japan_position is None) != (self.russia_position is None) and not self.positions_note:
+            given = "japan_position" if self.japan_position else "russia_position"
+            raise ValueError(
+                f"only {given} is given: add the other government's reading, or a positions_note "
+                "saying that it made no statement"
+            )
+        return self
+
+    @model_validator(mode="after")
     def check_dates(self) -> Milestone:
         check_date(self.date, self.precision)
         if self.end_date is not None:

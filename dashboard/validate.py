@@ -3,8 +3,9 @@
     python -m dashboard.validate [FOLDER]
 
 Each file is loaded by the app's own loader, so the messages are the ones the app would show
-(file, record, problem). Then the files are checked against each other: the groups and ids that
-one file names must exist in the others.
+(file, record, problem). Then the files are checked against each other (the groups, ids and
+dates that one file names must exist in the others), and every source against the source
+policy (dashboard.policy: a kind, and no blog, mirror or file-sharing host).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dashboard import control, data
+from dashboard import control, data, policy
 from dashboard.files import DATA_FILES
 from dashboard.paths import GEODATA
 
@@ -49,7 +50,7 @@ def validate(folder: Path = GEODATA) -> list[str]:
             loaded[name] = item.loader(folder / name)
         except data.DataError as err:
             problems.append(str(err))
-    return problems + cross_checks(loaded)
+    return problems + cross_checks(loaded) + policy.policy_problems(loaded)
 
 
 def main(argv: list[str] | None = None) -> int:

