@@ -9,14 +9,13 @@ bundle = store.load_bundle()
 t = bundle.t
 
 st.title(t._("Etorofu, Kunashiri, Shikotan and the Habomai Islands"))
-st.markdown(
-    t._(
-        "Four island groups northeast of Hokkaido, **administered by Russia** and **claimed by Japan**: "
-        "Japan calls them the Northern Territories, Russia the Southern Kurils (Iturup, Kunashir, "
-        "Shikotan and the Habomai Islands). Step through their history; hover over an island for its "
-        "names, click it for its facts."
+with st.container(key="intro"):
+    st.markdown(
+        t._(
+            "Four island groups northeast of Hokkaido, **administered by Russia** and **claimed by Japan**, "
+            "which Japan calls the Northern Territories and Russia the Southern Kurils."
+        )
     )
-)
 
 fallback = st.empty()  # above the map, filled once the map is on its way
 if bundle.timeline is not None:

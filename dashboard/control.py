@@ -25,12 +25,14 @@ class GroupState:
 @dataclass(frozen=True)
 class Snapshot:
     """What the map shows at a milestone: each group's state, the groups the milestone
-    concerns (the others are shown faded) and the border lines in force, by id."""
+    concerns (the others are shown faded), the border lines in force and the lines it brings
+    into view, by id."""
 
     milestone: Milestone
     groups: dict[str, GroupState]
     concerned: frozenset[str]
     lines: tuple[str, ...]
+    focus: tuple[str, ...] = ()  # lines the milestone draws, ends or moves: the map shows them
 
     @property
     def day(self) -> dt.date:
@@ -73,6 +75,7 @@ def snapshot(timeline: TimelineFile, milestone: Milestone) -> Snapshot:
         groups=state_at(timeline.control, day),
         concerned=frozenset(milestone.islands),
         lines=lines_in_force(timeline, day),
+        focus=tuple(b.id for b in timeline.borders if milestone.id in (b.from_, b.until, b.drawn_by)),
     )
 
 

@@ -27,6 +27,13 @@ def template(name: str) -> Template:
     return Template((TEMPLATES / name).read_text(encoding="utf-8"))
 
 
+def style(name: str) -> str:
+    """A style sheet of dashboard/templates/ as a <style> element. Elements put theirs into the
+    map's HTML as RawHtml: branca compiles the output of an html macro as a new template on
+    every rendering, tens of milliseconds per step."""
+    return "<style>" + (TEMPLATES / name).read_text(encoding="utf-8") + "</style>"
+
+
 def safe_json(value) -> str:
     """JSON that can sit inside an HTML <script>: no '<', '>' or '&' left to end it early."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -46,7 +53,21 @@ def feature_collection(frame: gpd.GeoDataFrame, columns: list[str], decimals: in
     return safe_json({"type": "FeatureCollection", "features": features})
 
 
-class DataLayer(MacroElement):
+class OwnElement(MacroElement):
+    """A MacroElement whose script goes into the map as it is rendered. (branca wraps a macro's
+    output in a new Element, which compiles it as a Jinja template: several milliseconds per
+    element, on every rerun.)"""
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        script = self._template.module.__dict__.get("script")
+        if script is not None:
+            figure.script.add_child(RawHtml(str(script(self, kwargs))), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class DataLayer(OwnElement):
     """A GeoJSON layer built in the browser from a prepared string, kept in window.__layers[name].
 
     Each feature's `tip` property (a list of lines) and, once a state is applied, its `status`
@@ -82,7 +103,7 @@ class RawHtml(Element):
         return self.text
 
 
-class StateHook(MacroElement):
+class StateHook(OwnElement):
     """Defines window.__applyIslandState in the map's frame and applies the state already waiting.
 
     A state is {"groups": {group: {"style": {...}, "status": text}}, "lines": [border ids]}; the
@@ -90,9 +111,53 @@ class StateHook(MacroElement):
     """
 
     _template = template("state_hook.js.j2")
+    _style = style("map.css")
 
-    def __init__(self, key: str, credit: str, sea: str):
+    def render(self, **kwargs):
+        self.get_root().html.add_child(RawHtml(self._style), name="map_style")
+        super().render(**kwargs)
+
+    def __init__(
+        self, key: str, credit: str, sea: str, bounds: tuple[float, float, float, float] | None = None
+    ):
         super().__init__()
         self._name = "StateHook"
         self.key, self.credit, self.sea = key, credit, sea
         self.state_global = STATE_GLOBAL
+        west, south, east, north = bounds or (None, None, None, None)
+        self.bounds_json = safe_json([[south, west], [north, east]] if bounds else None)
+
+
+class LabelLayer(OwnElement):
+    """The names written on the map, from a prepared JSON list (dashboard.map_layers.map_labels),
+    placed so that none overlaps another (window.__placeLabels in the map's frame)."""
+
+    _template = template("labels.js.j2")
+    _style = style("labels.css")
+
+    def __init__(self, labels_json: str):
+        super().__init__()
+        self._name = "LabelLayer"
+        self.labels_json = labels_json
+
+    def render(self, **kwargs):
+        block = f'{self._style}<script type="application/json" id="map-labels">{self.labels_json}</script>'
+        self.get_root().html.add_child(RawHtml(block), name="data_map_labels")
+        super().render(**kwargs)
+
+
+class LegendControl(OwnElement):
+    """The legend as a control on the map, from HTML that dashboard.legend made and escaped."""
+
+    _template = template("legend.js.j2")
+    _style = style("legend.css")
+
+    def __init__(self, legend_html: str, title: str):
+        super().__init__()
+        self._name = "LegendControl"
+        self.legend_html, self.title = legend_html, title
+
+    def render(self, **kwargs):
+        block = f'{self._style}<template id="map-legend">{self.legend_html}</template>'
+        self.get_root().html.add_child(RawHtml(block), name="data_map_legend")
+        super().render(**kwargs)

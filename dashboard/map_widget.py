@@ -30,6 +30,7 @@ from dashboard.leaflet import STATE_GLOBAL, safe_json
 from dashboard.paths import TEMPLATES
 
 COMPONENT = "streamlit_folium.st_folium"  # the component's name, and so its frame's title
+AXIS_CLASS = "st-key-time_axis"  # the container of the time axis's overview (Streamlit's key class)
 FRAME_SELECTOR = f'iframe[title="{COMPONENT}"]'
 PAGE_TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=False
@@ -37,10 +38,15 @@ PAGE_TEMPLATES = jinja2.Environment(
 PAGE_TEMPLATES.filters["safe_json"] = lambda value: markupsafe.Markup(safe_json(value))
 
 
-def relay_html(states: dict[str, dict]) -> str:
-    """The <script> that hands `states` ({map key: state}) to the map frames of the page."""
+def relay_html(states: dict[str, dict], cursor: float | None = None) -> str:
+    """The <script> that hands `states` ({map key: state}) to the map frames of the page, and
+    places the time axis's cursor at `cursor` (0-1 along its overview) when given."""
     return PAGE_TEMPLATES.get_template("relay.html.j2").render(
-        states=states, state_global=STATE_GLOBAL, frame_selector=FRAME_SELECTOR
+        states=states,
+        state_global=STATE_GLOBAL,
+        frame_selector=FRAME_SELECTOR,
+        cursor=cursor,
+        axis_class=AXIS_CLASS,
     )
 
 
@@ -73,9 +79,9 @@ def show_map(fmap, key: str, height: int, clickable: bool) -> dict | None:
     return (result or {}).get("last_object_clicked")
 
 
-def send_state(states: dict[str, dict], extra_html: str = "") -> None:
-    """Hand the maps their states, in one element with `extra_html` (escaped by its maker)."""
-    st.html(extra_html + relay_html(states), unsafe_allow_javascript=True)
+def send_state(states: dict[str, dict], cursor: float | None = None) -> None:
+    """Hand the maps their states (and the time axis its cursor) in one element."""
+    st.html(relay_html(states, cursor), unsafe_allow_javascript=True)
 
 
 def show_watchdog(key: str, message: str, picture: str) -> None:

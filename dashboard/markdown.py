@@ -9,7 +9,6 @@ and a source's address through `md_url`, so that no data can add a link, an imag
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import quote
 
 # CommonMark's punctuation, and ':' for Streamlit's own directives (:red[...], :small[...],
@@ -20,17 +19,21 @@ MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
 URL_SAFE = ":/?#@$&'*+,;=%~-._"
 
 
+# Unicode's format characters (category Cf: bidirectional controls U+202A–U+202E and
+# U+2066–U+2069, zero-width marks, soft hyphen, tags...), as of Unicode 15; a test checks the
+# list against unicodedata
+FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+CONTROL_CHARACTERS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
 def clean(text: str) -> str:
-    """Text without invisible format characters (bidirectional controls U+202A–U+202E and
-    U+2066–U+2069, zero-width marks, soft hyphens; Unicode category Cf) and with control
+    """Text without invisible format characters (FORMAT_CHARACTERS) and with control
     characters other than newline turned into spaces."""
-    kept = []
-    for char in str(text):
-        category = unicodedata.category(char)
-        if category == "Cf":
-            continue
-        kept.append(" " if category == "Cc" and char != "\n" else char)
-    return "".join(kept)
+    return CONTROL_CHARACTERS.sub(" ", FORMAT_CHARACTERS.sub("", str(text)))
 
 
 def md_escape(text: str) -> str:

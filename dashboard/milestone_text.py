@@ -19,6 +19,11 @@ def when(milestone: Milestone, t: Texts, short: bool = False) -> str:
     return t.period(milestone.date, milestone.end_date, short)
 
 
+def slider_label(milestone: Milestone, t: Texts) -> str:
+    """'19 Oct 1956 · Joint Declaration', escaped (slider options are read as Markdown)."""
+    return md_line(f"{when(milestone, t, short=True)} · {milestone.short_title}")
+
+
 def kind_label(kind: str, t: Texts) -> str:
     """A milestone's kind in words."""
     labels = {

@@ -204,6 +204,16 @@ class ContextLand(NamedPlace):
     collect: bool = False
 
 
+class MapLabel(NamedPlace):
+    """A name written on the map where no polygon of the data carries it (a sea, a peninsula).
+
+    `point` (lat, lon) is where the label is placed: a cartographic choice inside the named
+    area, not a surveyed position."""
+
+    point: tuple[float, float]
+    kind: Literal["sea", "land"]
+
+
 class NamesFile(Record):
     """geodata/names.yaml: every name the dashboard shows, with its sources."""
 
@@ -212,12 +222,13 @@ class NamesFile(Record):
     islands: list[NamedIsland]
     context: list[ContextLand]
     cape_nosappu: NamedPlace
+    labels: list[MapLabel] = []
 
     @model_validator(mode="after")
     def check_sources(self) -> NamesFile:
         if sorted(g.id for g in self.groups) != sorted(GROUPS):
             raise ValueError(f"groups must be exactly {', '.join(GROUPS)}")
-        for place in [*self.groups, *self.islands, *self.context, self.cape_nosappu]:
+        for place in [*self.groups, *self.islands, *self.context, self.cape_nosappu, *self.labels]:
             unknown = [key for key in place.source_ids if key not in self.sources]
             if unknown:
                 raise ValueError(f"{place.id!r} cites unknown source {unknown[0]!r}")

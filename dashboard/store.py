@@ -4,6 +4,7 @@ prepared layers once per process and language (Streamlit's caches; this module i
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import control, data, mapping, measures
+from dashboard import control, data, legend, map_layers, mapping, measures, milestone_text, time_axis
 from dashboard.files import BY_NAME, DATA_FILES
 from dashboard.i18n import Texts, texts
 from dashboard.models import GROUPS
@@ -29,8 +30,10 @@ def geodata_dir() -> Path:
 
 
 # Cached per process and per path: each file is read and validated once. A DataError is raised,
-# not returned, so that a fixed file is picked up on the next rerun.
-@st.cache_data(show_spinner=False, max_entries=32)
+# not returned, so that a fixed file is picked up on the next rerun. A resource cache hands every
+# session the same objects (no copy per rerun): the records are frozen pydantic models, and no
+# code changes a loaded GeoDataFrame (they are filtered, projected and assigned into new ones).
+@st.cache_resource(show_spinner=False, max_entries=32)
 def cached_file(name: str, path: str):
     """A data file of the DATA_FILES table, loaded by its loader."""
     return BY_NAME[name].loader(Path(path))
@@ -83,8 +86,8 @@ class Bundle:
 
     @property
     def layers(self) -> dict:
-        """The map's prepared layers in the bundle's language."""
-        return cached_map_layers(str(self.folder), self.lang)
+        """The map's prepared layers in the bundle's language (a copy of the shared dict)."""
+        return dict(cached_map_layers(str(self.folder), self.lang))
 
     @property
     def measures(self) -> pd.DataFrame | None:
@@ -122,23 +125,48 @@ def loaded(folder: str, name: str):
     return attempt(cached_file, name, str(Path(folder) / name))[0]
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def cached_map_layers(folder: str, lang: str) -> dict:
     """What mapping.build_map needs, prepared once per language: the GeoJSON strings of the
-    layers, the Cape Nosappu marker and the framing. A part whose file failed is None; the
-    loader's own message is already on the page."""
+    layers, the names written on the map, the legend, the Cape Nosappu marker and the framing.
+    A part whose file failed is None; the loader's own message is already on the page."""
     t = texts(lang)
     names = loaded(folder, "names.yaml")
     group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
     islands, context = loaded(folder, "islands.geojson"), loaded(folder, "context.geojson")
     borders, timeline = loaded(folder, "borders.geojson"), loaded(folder, "timeline.yaml")
-    line_names = {b.id: b.name for b in timeline.borders} if timeline is not None else {}
+    lines = {b.id: b for b in timeline.borders} if timeline is not None else {}
+    sides = timeline.control.administrators if timeline is not None else {}
+    bounds = mapping.framing(islands) if islands is not None else None
+    if borders is not None:  # lines the timeline does not know are drawn by their kind
+        styles = {
+            i: mapping.line_style(lines[i], sides) if i in lines else mapping.LINE_STYLES[kind]
+            for i, kind in zip(borders["id"], borders["kind"], strict=True)
+        }
+    labels = map_layers.map_labels(
+        islands,
+        context,
+        borders,
+        names,
+        group_names,
+        {i: b.label for i, b in lines.items() if b.label},
+        bounds,
+        t,
+    )
     return {
-        "islands": mapping.islands_json(islands, group_names, t) if islands is not None else None,
-        "context": mapping.context_json(context, t) if context is not None else None,
-        "borders": mapping.borders_json(borders, line_names, t) if borders is not None else None,
+        "islands": map_layers.islands_json(islands, group_names, t) if islands is not None else None,
+        "context": map_layers.context_json(context, t) if context is not None else None,
+        "borders": map_layers.borders_json(borders, {i: b.name for i, b in lines.items()}, styles, t)
+        if borders is not None
+        else None,
+        "claims": map_layers.claims_json(islands) if islands is not None else None,
+        "labels": map_layers.labels_json(labels),
+        "legend": legend.timeline_legend(timeline, t)
+        if timeline is not None
+        else legend.group_legend(group_names, t),
+        "legend_title": t._("Legend"),
         "nosappu": mapping.nosappu_marker(context, t) if context is not None else None,
-        "bounds": mapping.framing(islands) if islands is not None else None,
+        "bounds": bounds,
     }
 
 
@@ -152,3 +180,19 @@ def cached_measures(folder: str) -> pd.DataFrame:
 def cached_fallback(folder: str) -> str:
     """The plain picture of the islands shown when the map cannot be drawn, made once."""
     return mapping.fallback_svg(loaded(folder, "islands.geojson"), loaded(folder, "context.geojson"))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_overview(folder: str, lang: str, today: str) -> dict:
+    """The time axis's overview spec, the same at every step of a day (Streamlit then sends a
+    reference to it instead of its 15 KB)."""
+    return time_axis.overview_spec(loaded(folder, "timeline.yaml"), texts(lang), dt.date.fromisoformat(today))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_slider_labels(folder: str, lang: str) -> dict[str, str]:
+    """{milestone id: '19 Oct 1956 · Joint Declaration'}, escaped, made once per language."""
+    timeline = loaded(folder, "timeline.yaml")
+    if timeline is None:
+        return {}
+    return {m.id: milestone_text.slider_label(m, texts(lang)) for m in timeline.milestones}

@@ -170,7 +170,9 @@ class Border(Record):
 
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     name: str
+    label: str | None = None  # what the map writes beside the line: short ('1855 treaty border')
     kind: Literal["treaty border", "line of control", "claimed boundary"]
+    claimed_by: str | None = None  # a claimed boundary: the side that claims it
     drawn_by: str | None = None
     from_: str = Field(alias="from")
     until: str | None = None
@@ -219,6 +221,10 @@ class TimelineFile(Record):
             for ref in (border.drawn_by, border.from_, border.until):
                 if ref is not None and ref not in by_id:
                     raise ValueError(f"border {border.id!r}: unknown milestone {ref!r}")
+            if border.claimed_by is not None and border.claimed_by not in self.control.administrators:
+                raise ValueError(
+                    f"border {border.id!r}: {border.claimed_by!r} is not in the administrators table"
+                )
         return self
 
     def milestone(self, milestone_id: str) -> Milestone:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import streamlit as st
 
-from dashboard import links, milestone_text, ui
+from dashboard import links, milestone_text, store, time_axis, ui
 from dashboard.markdown import md_line
 from dashboard.store import Bundle
 from dashboard.timeline_models import Milestone, TimelineFile
 
-PLAY_SECONDS = 2.5  # how long play shows each milestone
+PLAY_SECONDS = 2.5  # how long play shows a milestone...
+PLAY_TICK = 1.25  # ...or only this long when the next one follows within DENSE_DAYS
+DENSE_DAYS = 62
 KEY = "event"  # the slider's key, and the URL's query parameter
-
-
-def slider_label(milestone: Milestone, t) -> str:
-    """'19 Oct 1956 · Joint Declaration', escaped (slider options are read as Markdown)."""
-    return md_line(f"{milestone_text.when(milestone, t, short=True)} · {milestone.short_title}")
+AXIS_KEY = "time_axis_pick"  # counts the picks on the axis: a new chart after each, its selection cleared
 
 
 def step(ids: list[str], delta: int) -> None:
@@ -43,13 +42,27 @@ def toggle_play(ids: list[str]) -> None:
     set_playing(playing)
 
 
-def advance_if_playing(ids: list[str]) -> None:
-    """On a tick of the play timer, the next milestone (before the slider is drawn)."""
-    if st.session_state.get("playing") and time.monotonic() - st.session_state.get("played_at", 0) >= (
-        PLAY_SECONDS * 0.8
-    ):
+def dwell(timeline: TimelineFile, milestone_id: str) -> float:
+    """How long play shows a milestone: less where the next one follows within weeks, so that
+    play moves through the calendar as well as through the stops."""
+    ids = [m.id for m in timeline.milestones]
+    index = ids.index(milestone_id)
+    if index + 1 < len(ids):
+        gap = timeline.milestones[index + 1].start - timeline.milestones[index].start
+        if gap.days <= DENSE_DAYS:
+            return PLAY_TICK
+    return PLAY_SECONDS
+
+
+def advance_if_playing(timeline: TimelineFile) -> None:
+    """On a tick of the play timer, the next milestone once the current one has had its time
+    (before the slider is drawn)."""
+    if not st.session_state.get("playing"):
+        return
+    elapsed = time.monotonic() - st.session_state.get("played_at", 0)
+    if elapsed >= dwell(timeline, st.session_state[KEY]) - PLAY_TICK * 0.2:
         st.session_state["played_at"] = time.monotonic()
-        step(ids, 1)
+        step([m.id for m in timeline.milestones], 1)
 
 
 def rerun_page_if_play_changed() -> None:
@@ -77,17 +90,19 @@ def follow_link(timeline: TimelineFile, t) -> None:
 def timeline_controls(timeline: TimelineFile, t) -> Milestone:
     """The slider over the milestones with previous, next and play; returns the chosen one."""
     ids = [m.id for m in timeline.milestones]
-    by_id = timeline.by_id
+    labels = store.cached_slider_labels(str(store.geodata_dir()), t.code)
     follow_link(timeline, t)
-    st.select_slider(
+    slider_column, buttons_column = st.columns([3, 2], vertical_alignment="bottom", gap="small")
+    slider_column.select_slider(
         t._("Milestone"),
+        label_visibility="collapsed",
         options=ids,
-        format_func=lambda i: slider_label(by_id[i], t),
+        format_func=labels.__getitem__,
         key=KEY,
         help=t._("Drag, or focus the slider and use the arrow keys. Shortcuts: P previous, N next."),
     )
     playing = st.session_state.get("playing", False)
-    with st.container(horizontal=True):
+    with buttons_column, st.container(horizontal=True, key="step_buttons"):
         st.button(
             t._("Previous"), icon=":material/skip_previous:", on_click=step, args=(ids, -1), shortcut="P"
         )
@@ -101,30 +116,73 @@ def timeline_controls(timeline: TimelineFile, t) -> Milestone:
         )
     st.query_params.from_dict({KEY: st.session_state[KEY]})  # the address bar shares this view
     st.session_state["last_event"] = st.session_state[KEY]  # outlives the slider's own state
-    return by_id[st.session_state[KEY]]
+    return timeline.by_id[st.session_state[KEY]]
+
+
+def pick_from_axis(key: str, param: str) -> None:
+    """A mark of the time axis was clicked: show its milestone (a chart callback)."""
+    picked = (st.session_state.get(key) or {}).get("selection", {}).get(param) or []
+    if picked and picked[0].get("id") in st.session_state.get("milestone_ids", ()):
+        st.session_state[KEY] = picked[0]["id"]
+        st.session_state[AXIS_KEY] = st.session_state.get(AXIS_KEY, 0) + 1
+
+
+def show_time_axis(bundle: Bundle, milestone: Milestone, today: dt.date) -> None:
+    """The overview of the whole timeline (the same at every step) and the months around the
+    milestone (its cursor on the overview is placed by the map's state relay)."""
+    t, timeline = bundle.t, bundle.timeline
+    st.session_state["milestone_ids"] = timeline.by_id.keys()
+    picks = st.session_state.get(AXIS_KEY, 0)
+    with st.container(key="time_axis"):
+        for spec, param, name in (
+            (
+                store.cached_overview(str(bundle.folder), bundle.lang, today.isoformat()),
+                time_axis.PICK,
+                "overview",
+            ),
+            (time_axis.near_spec(timeline, milestone, t), time_axis.PICK_NEAR, "near"),
+        ):
+            key = f"axis_{name}_{picks}"
+            st.vega_lite_chart(
+                spec,
+                on_select=lambda key=key, param=param: pick_from_axis(key, param),
+                selection_mode=[param],
+                key=key,
+                width="stretch",
+                theme=None,
+            )
 
 
 def show_timeline_section(bundle: Bundle) -> None:
-    """The timeline, the map and the event card, as one fragment: a step reruns only this part
-    of the page, and while play is on a timer reruns it every PLAY_SECONDS."""
+    """The timeline, the map and the event card, as one fragment: a step reruns only this
+    part of the page, and while play is on a timer reruns it every PLAY_TICK."""
     playing = st.session_state.get("playing", False)
-    st.fragment(run_every=PLAY_SECONDS if playing else None)(timeline_section)(bundle)
+    st.fragment(run_every=PLAY_TICK if playing else None)(timeline_section)(bundle)
 
 
 def timeline_section(bundle: Bundle) -> None:
-    """Slider and buttons; the map at the chosen milestone with its text twin; the event card."""
+    """Slider and buttons, the time axis; the map at the chosen milestone beside the event card;
+    the map's text twin."""
     timeline, t = bundle.timeline, bundle.t
-    follow_link(timeline, t)
-    advance_if_playing([m.id for m in timeline.milestones])
-    milestone = timeline_controls(timeline, t)
-    rerun_page_if_play_changed()
-    shot = bundle.snapshot(milestone)
-    sides = timeline.control.administrators
-    map_column, card_column = st.columns([3, 2], gap="medium")
-    with map_column:
-        click = ui.show_island_map(bundle, shot)
-        st.markdown(milestone_text.twin_markdown(shot, bundle.group_names(), sides, bundle.line_names(), t))
-    with card_column, st.container(border=True):
-        st.markdown(milestone_text.event_markdown(milestone, t))
+    with st.container(key="timeline_section"):
+        with st.container(key="timeline_controls"):
+            follow_link(timeline, t)  # a notice on a bad link goes above the controls
+            advance_if_playing(timeline)
+            milestone = timeline_controls(timeline, t)
+        rerun_page_if_play_changed()
+        shot, today = bundle.snapshot(milestone), dt.date.today()
+        # the map first, so that it starts loading before the charts (the page's style sheet
+        # shows the time axis above it)
+        with st.container(key="map_stage"):
+            map_column, card_column = st.columns([2, 1], gap="medium")
+            with map_column:
+                cursor = time_axis.position(timeline, milestone, today)
+                click = ui.show_island_map(bundle, shot, cursor=cursor)
+            with card_column, st.container(border=True, key="event_card"):
+                st.markdown(milestone_text.event_markdown(milestone, t))
+        show_time_axis(bundle, milestone, today)
+        with st.container(key="text_twin"):
+            sides, names = timeline.control.administrators, bundle.group_names()
+            st.markdown(milestone_text.twin_markdown(shot, names, sides, bundle.line_names(), t))
     if ui.select_from_click(bundle, click):
         st.rerun(scope="app")  # the island facts, outside this section, follow the click

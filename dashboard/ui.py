@@ -3,13 +3,15 @@ source list. Builders live in the pure modules; this one puts their output on th
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 from dashboard import facts_card, geo, map_widget, mapping, milestone_text
 from dashboard.control import Snapshot
 from dashboard.markdown import md_line
 from dashboard.models import GROUPS
-from dashboard.paths import FAVICON
+from dashboard.paths import FAVICON, TEMPLATES
 from dashboard.sources import SourceUse
 from dashboard.store import Bundle, cached_fallback
 
@@ -31,6 +33,7 @@ def setup_page(title: str) -> None:
     # an SVG of our own, not an emoji (Streamlit then compiles its emoji catalogue, a quarter
     # of a second on the first run of a process) nor a Material icon (fetched from Google)
     st.set_page_config(page_title=title, page_icon=str(FAVICON), layout="wide")
+    st.html(f"<style>{page_css()}</style>")  # our own style sheet, no data in it
     with st.sidebar:
         for path, label, icon in PAGES:
             st.page_link(path, label=label, icon=icon)
@@ -40,6 +43,12 @@ def setup_page(title: str) -> None:
         )
 
 
+@functools.cache
+def page_css() -> str:
+    """The page's style sheet (dashboard/templates/page.css), read once per process."""
+    return (TEMPLATES / "page.css").read_text(encoding="utf-8")
+
+
 def show_island_map(
     bundle: Bundle,
     shot: Snapshot | None,
@@ -47,24 +56,19 @@ def show_island_map(
     height: int = mapping.MAP_HEIGHT,
     clickable: bool = True,
     legend: bool = True,
+    cursor: float | None = None,
 ) -> dict | None:
     """The island map at a snapshot (None: each group in its own colour); returns the last
     clicked point of a shape or None. The map is the same at every step; the snapshot's
-    colours, outlines and lines reach it as a small state (dashboard.map_widget)."""
-    t = bundle.t
-    fmap = mapping.build_map(key, **bundle.layers)
+    colours, outlines and lines reach it as a small state (dashboard.map_widget), which also
+    places the time axis's cursor at `cursor` (0-1) when given."""
+    layers = bundle.layers
+    if not legend:
+        layers["legend"] = None
+    fmap = mapping.build_map(key, **layers)
     click = map_widget.show_map(fmap, key=key, height=height, clickable=clickable)
     sides = bundle.timeline.control.administrators if bundle.timeline is not None else {}
-    state = mapping.map_state(shot, sides, t)
-    entries = []
-    if legend:
-        entries = (
-            mapping.timeline_legend(sides, t)
-            if shot is not None
-            else mapping.group_legend(bundle.group_names(), t)
-        )
-    extra = mapping.legend_html(entries, t._("Map legend")) if entries else ""
-    map_widget.send_state({key: state}, extra)  # the legend is escaped by mapping
+    map_widget.send_state({key: mapping.map_state(shot, sides, bundle.t)}, cursor)
     return click
 
 

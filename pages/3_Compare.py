@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import milestone_text, store, timeline_ui, ui
+from dashboard import milestone_text, store, ui
 from dashboard.markdown import md_line
 from dashboard.models import GROUPS
 
@@ -25,7 +25,7 @@ first_id, second_id = st.select_slider(
     t._("Milestones to compare"),
     options=ids,
     value=(ids[0], ids[-1]),
-    format_func=lambda i: timeline_ui.slider_label(timeline.milestone(i), t),
+    format_func=lambda i: milestone_text.slider_label(timeline.milestone(i), t),
     key="compare_range",
 )
 shots = [bundle.snapshot(timeline.milestone(i)) for i in (first_id, second_id)]

@@ -1,4 +1,4 @@
-"""The map and its states, checked by structure: layers, styles, tooltips, legend, escaping."""
+"""The map and its states, checked by structure: layers, styles, tooltips, labels, legend, escaping."""
 
 import datetime as dt
 import json
@@ -7,7 +7,7 @@ import re
 import folium
 import pytest
 
-from dashboard import control, leaflet, map_widget, mapping
+from dashboard import control, leaflet, legend, map_layers, map_widget, mapping
 from dashboard.models import GROUPS
 
 
@@ -17,12 +17,27 @@ def group_names(names):
 
 
 @pytest.fixture(scope="module")
-def layers(islands, land, borders, group_names, timeline, t):
-    line_names = {b.id: b.name for b in timeline.borders}
+def layers(islands, land, borders, group_names, timeline, sides, names, t):
+    lines = {b.id: b for b in timeline.borders}
+    styles = {i: mapping.line_style(lines[i], sides) for i in borders["id"]}
+    bounds = mapping.framing(islands)
+    labels = map_layers.map_labels(
+        islands,
+        land.reset_index(),
+        borders,
+        names,
+        group_names,
+        {i: b.label for i, b in lines.items()},
+        bounds,
+        t,
+    )
     return {
-        "islands": mapping.islands_json(islands, group_names, t),
-        "context": mapping.context_json(land.reset_index(), t),
-        "borders": mapping.borders_json(borders, line_names, t),
+        "islands": map_layers.islands_json(islands, group_names, t),
+        "context": map_layers.context_json(land.reset_index(), t),
+        "borders": map_layers.borders_json(borders, {i: b.name for i, b in lines.items()}, styles, t),
+        "claims": map_layers.claims_json(islands),
+        "labels": map_layers.labels_json(labels),
+        "legend": legend.timeline_legend(timeline, t),
     }
 
 
@@ -57,18 +72,45 @@ def test_drawn_outlines_are_simplified_but_close(layers, islands):
     assert len(layers["islands"]) < 120_000
 
 
-def test_context_and_borders_layers(layers, borders):
+def test_context_and_borders_layers(layers, borders, timeline, sides):
     assert {f["properties"]["id"] for f in features(layers["context"])} >= {"hokkaido", "urup", "kamchatka"}
     lines = {f["properties"]["id"]: f["properties"] for f in features(layers["borders"])}
     assert sorted(lines) == sorted(borders["id"])
     assert lines["line-of-control"]["style"] == mapping.LINE_STYLES["line of control"]
+    assert lines["japan-claimed-line"]["style"]["color"] == sides["japan"].colour  # its claimant's colour
     assert lines["shimoda-line"]["tip"][0].endswith("(schematic)")
+
+
+def test_a_claim_is_outlined_around_the_whole_group(layers, islands):
+    import shapely
+
+    outlines = {
+        f["properties"]["group"]: shapely.geometry.shape(f["geometry"]) for f in features(layers["claims"])
+    }
+    assert sorted(outlines) == sorted(GROUPS)
+    for _, island in islands.iterrows():
+        assert outlines[island["group"]].contains(island.geometry.representative_point()), island["id"]
+
+
+def test_the_map_names_the_groups_the_land_the_seas_and_the_lines(layers, timeline):
+    labels = json.loads(layers["labels"])
+    texts = {item["text"]: item for item in labels}
+    expected = ["Etorofu / Iturup", "Kunashiri / Kunashir", "Shikotan", "Habomai Islands", "Hokkaido"]
+    expected += ["Urup / Uruppu", "Sea of Okhotsk", "Pacific Ocean", "Cape Nosappu", "Nemuro Peninsula"]
+    for name in expected:
+        assert name in texts, name
+    for border in timeline.borders:
+        assert texts[border.label]["line"] == border.id  # shown only while its line is drawn
+    assert texts["Suisho / Tanfilyeva"]["zoom"] > texts["Habomai Islands"]["zoom"]  # closer in
+    assert all(len(item["at"]) >= 1 for item in labels) and len(texts["Hokkaido"]["at"]) > 1  # other places
+    ranks = [item["rank"] for item in labels]
+    assert ranks == sorted(ranks) and texts["Etorofu / Iturup"]["rank"] == 1  # the groups first
 
 
 def test_text_from_the_data_cannot_end_the_script(islands, group_names, t):
     hostile = islands.head(1).copy()
     hostile["name_en"] = '</script><img src=x onerror="alert(1)">'
-    text = mapping.islands_json(hostile, group_names, t)
+    text = map_layers.islands_json(hostile, group_names, t)
     assert "<" not in text and ">" not in text
     assert json.loads(text)["features"][0]["properties"]["tip"][0] == hostile["name_en"].iloc[0]
 
@@ -89,14 +131,18 @@ def test_without_a_timeline_each_group_has_its_own_colour(sides, t):
         ("2000-01-01", "shikotan", "russia", True),
     ],
 )
-def test_groups_are_coloured_by_administrator_with_dashed_claims(
+def test_groups_are_filled_by_administrator_and_outlined_by_claimant(
     timeline, sides, t, day, group, fill, claimed
 ):
-    style = mapping.map_state(shot_on(timeline, day), sides, t)["groups"][group]["style"]
-    assert style["fillColor"] == sides[fill].colour
-    assert (style["dashArray"] is not None) is claimed
-    if claimed:
-        assert style["color"] == sides["japan"].colour
+    state = mapping.map_state(shot_on(timeline, day), sides, t)["groups"][group]
+    assert state["style"]["fillColor"] == sides[fill].colour
+    assert state["pattern"] == (sides[fill].pattern if sides[fill].pattern != "solid" else None)
+    assert state["claim"] == (sides["japan"].colour if claimed else None)
+
+
+def test_the_ussr_is_told_from_the_occupation_by_a_pattern(sides):
+    assert sides["ussr"].pattern != sides["soviet-occupation"].pattern
+    assert sides["ussr"].pattern != sides["russia"].pattern
 
 
 def test_concerned_groups_are_bright_and_the_others_faded(timeline, sides, t):
@@ -111,11 +157,27 @@ def test_status_lines_and_lines_in_force(timeline, sides, t):
     assert state["lines"] == ["line-of-control", "japan-claimed-line"]
 
 
-def test_relay_script_stores_and_applies_the_state():
-    script = map_widget.relay_html({"island_map": {"groups": {}, "lines": ["</script>"]}})
+@pytest.mark.parametrize(
+    ("milestone", "focus"),
+    [
+        ("st-petersburg-treaty-1875", {"shimoda-line", "st-petersburg-line"}),
+        ("portsmouth-treaty-1905", {"portsmouth-line"}),
+        ("shumshu-landing-1945", {"st-petersburg-line"}),
+        ("joint-declaration-1956", set()),
+    ],
+)
+def test_a_milestone_brings_the_lines_it_changes_into_view(timeline, sides, t, milestone, focus):
+    state = mapping.map_state(control.snapshot(timeline, timeline.milestone(milestone)), sides, t)
+    assert set(state["focus"]) == focus
+
+
+def test_relay_script_stores_and_applies_the_state_and_places_the_cursor():
+    script = map_widget.relay_html({"island_map": {"groups": {}, "lines": ["</script>"]}}, cursor=0.25)
     assert script.startswith("<script>") and script.count("</script>") == 1
     assert "window.__islandStates" in script and "__applyIslandState" in script
     assert json.dumps(map_widget.FRAME_SELECTOR) in script  # 'iframe[title="streamlit_folium.st_folium"]'
+    assert '"--cursor", 0.25' in script
+    assert "--cursor" not in map_widget.relay_html({})
 
 
 def test_watchdog_escapes_its_message_and_keeps_the_picture():
@@ -124,25 +186,25 @@ def test_watchdog_escapes_its_message_and_keeps_the_picture():
     assert 'id="map-missing-k"' in body and "setTimeout" in body
 
 
-def test_legends(group_names, sides, t):
-    body = mapping.legend_html(mapping.group_legend(group_names, t))
-    for group in GROUPS:
-        assert group_names[group]["en"] in body and mapping.GROUP_COLOURS[group] in body
-    body = mapping.legend_html(mapping.timeline_legend(sides, t))
-    for text in (
-        "Administered by Japan",
-        "Under Soviet military occupation",
-        "Administered by the USSR",
-        "Administered by the Russian Federation",
-        "claimed by Japan",
-        "not concerned",
-        "Other land",
-        "Border drawn by a treaty in force",
-        "Line of control since 1945",
-        "schematic",
-    ):
+def test_legend_shows_every_state_the_map_can_show(timeline, sides, group_names, t):
+    body = legend.timeline_legend(timeline, t)
+    for side in sides.values():
+        assert side.status[:1].upper() + side.status[1:] in body
+        assert body.count(side.colour) >= 2  # bright and faded
+    assert "repeating-linear-gradient" in body  # the USSR's hatching
+    for text in ("No state administration on record", "Claimed by Japan", "Faded", "Other land"):
         assert text in body
-    assert "&lt;b&gt;" in mapping.legend_html([("", "<b>")])
+    for border in timeline.borders:
+        assert border.label in body
+    groups = legend.group_legend(group_names, t)
+    assert all(group_names[g]["en"] in groups for g in GROUPS)
+
+
+def test_legend_escapes_text(timeline, t):
+    hostile = timeline.model_copy(deep=True)
+    side = hostile.control.administrators["japan"].model_copy(update={"status": "<b>x</b>"})
+    hostile.control.administrators["japan"] = side
+    assert "&lt;b&gt;x&lt;/b&gt;" in legend.timeline_legend(hostile, t)
 
 
 def build(layers, **changes):
@@ -155,15 +217,20 @@ def build(layers, **changes):
     return mapping.build_map(**(args | changes))
 
 
-def test_map_has_layers_hook_credit_and_no_tiles(layers):
+def test_map_has_layers_hook_labels_legend_credit_and_no_tiles(layers):
     fmap = build(layers)
     assert not [c for c in fmap._children.values() if isinstance(c, folium.TileLayer)]
     names = [c.layer_name for c in fmap._children.values() if isinstance(c, leaflet.DataLayer)]
-    assert names == ["context", "islands", "borders"]
+    assert names == ["context", "islands", "claims", "borders"]
+    assert [
+        type(c) for c in fmap._children.values() if isinstance(c, leaflet.LabelLayer | leaflet.LegendControl)
+    ]
     html = fmap.get_root().render()
-    assert "Coastlines: GSHHG, Wessel" in html and "__applyIslandState" in html
+    assert "Coastlines: GSHHG, Wessel" in html and "__applyIslandState" in html and "__placeLabels" in html
     assert '"island_map"' in html
-    assert "[[43, 145], [46, 149]]" in html
+    assert "[[43,145],[46,149]]" in html  # the framing, applied by the state hook
+    assert 'id="map-legend"' in html and 'id="map-labels"' in html
+    assert "preventScroll: true" in html  # the first click on the map is not lost to a scroll
 
 
 def script(fmap):
@@ -177,7 +244,8 @@ def test_the_map_is_the_same_at_every_step(layers):
 
 
 def test_map_builds_with_missing_layers(layers):
-    fmap = build(layers, islands=None, context=None, borders=None, nosappu=None, bounds=None)
+    fmap = build(layers, islands=None, context=None, borders=None, claims=None, labels=None, legend=None,
+                 nosappu=None, bounds=None)  # fmt: skip
     assert not [c for c in fmap._children.values() if isinstance(c, leaflet.DataLayer)]
 
 
@@ -188,18 +256,20 @@ def test_fallback_picture_is_an_image_of_numbers_only(islands, land):
     assert picture.startswith("<img alt=") and 'src="data:image/svg+xml;base64,' in picture
     svg = base64.b64decode(picture.split("base64,")[1].split('"')[0]).decode()
     assert svg.count("<path") >= len(islands)
-    assert not re.search(
-        r"[A-Za-z]{4,}",
-        svg.replace("http://www.w3.org/2000/svg", "")
-        .replace("viewBox", "")
-        .replace("xmlns", "")
-        .replace("stroke", "")
-        .replace("width", "")
-        .replace("height", "")
-        .replace("fill", "")
-        .replace("path", "")
-        .replace("rect", ""),
+    words = (
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "xmlns",
+        "stroke",
+        "width",
+        "height",
+        "fill",
+        "path",
+        "rect",
     )
+    for word in words:
+        svg = svg.replace(word, "")
+    assert not re.search(r"[A-Za-z]{4,}", svg)
 
 
 def component_args(fmap, render):
@@ -216,6 +286,6 @@ def component_args(fmap, render):
 
 
 def test_the_map_needs_no_second_rendering(layers):
-    """map_widget.show_map passes render=False (one rendering instead of two per step): for a fresh map
-    streamlit-folium must send exactly what it sends when it renders the figure first."""
+    """map_widget.show_map passes render=False (one rendering instead of two per step): for a
+    fresh map streamlit-folium must send exactly what it sends when it renders the figure first."""
     assert component_args(build(layers), render=False) == component_args(build(layers), render=True)

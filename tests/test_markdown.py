@@ -53,3 +53,14 @@ def test_md_link_breakout_becomes_text():
 
 def test_clean_removes_every_format_character():
     assert clean("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") == ""
+
+
+def test_the_list_of_format_characters_is_unicodes():
+    import sys
+    import unicodedata
+
+    from dashboard.markdown import FORMAT_CHARACTERS
+
+    cf = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    assert all(FORMAT_CHARACTERS.fullmatch(char) for char in cf)
+    assert not FORMAT_CHARACTERS.search("plain text, 択捉島, Итуруп, ← → ·")

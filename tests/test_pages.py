@@ -153,6 +153,7 @@ def count_loads(monkeypatch) -> dict[str, int]:
 
 def test_data_is_loaded_once_per_process(monkeypatch):
     st.cache_data.clear()
+    st.cache_resource.clear()
     counted = count_loads(monkeypatch)
     at = run()
     at.run()
@@ -163,21 +164,22 @@ def test_data_is_loaded_once_per_process(monkeypatch):
 def test_no_page_reads_or_simplifies_geometry_again_on_a_rerun(monkeypatch):
     """Every page, opened and run again: each file is read and the map's outlines simplified
     once per process, whichever page comes first."""
-    from dashboard import mapping
+    from dashboard import map_layers
 
     st.cache_data.clear()
+    st.cache_resource.clear()
     counted = count_loads(monkeypatch)
     simplified = []
-    original = mapping.feature_collection
+    original = map_layers.feature_collection
     monkeypatch.setattr(
-        mapping, "feature_collection", lambda *a, **k: simplified.append(1) or original(*a, **k)
+        map_layers, "feature_collection", lambda *a, **k: simplified.append(1) or original(*a, **k)
     )
     at = run()
     for page in PAGES:
         at.switch_page(page).run()
         at.run()
         assert not at.exception, page
-    assert len(simplified) == 3  # islands, context land, borders
+    assert len(simplified) == 4  # islands, context land, borders, claim outlines
     assert counted == dict.fromkeys(counted, 1)
 
 
@@ -313,9 +315,10 @@ def test_the_map_state_follows_the_milestone_and_the_map_stays_the_same():
     before_page = open_with(event="potsdam-declaration-1945")
     after_page = open_with(event="landing-etorofu-1945")
     before, after = map_state_sent(before_page), map_state_sent(after_page)
-    assert before["groups"]["etorofu"]["style"]["fillColor"] == "#0072B2"
-    assert after["groups"]["etorofu"]["style"]["fillColor"] == "#CC79A7"  # Soviet military occupation
-    assert after["groups"]["kunashiri"]["style"]["fillColor"] == "#0072B2"
+    sides = TIMELINE.control.administrators
+    assert before["groups"]["etorofu"]["style"]["fillColor"] == sides["japan"].colour
+    assert after["groups"]["etorofu"]["style"]["fillColor"] == sides["soviet-occupation"].colour
+    assert after["groups"]["kunashiri"]["style"]["fillColor"] == sides["japan"].colour
     assert after["lines"] == ["japan-claimed-line"]
 
     def script(at):

@@ -176,7 +176,9 @@ class App:
         return self.page.frame_locator(self.MAP).first
 
     def wait_for_map(self) -> None:
-        self.map.locator("path.leaflet-interactive").first.wait_for(timeout=30_000)
+        """Until the map has drawn its shapes (some may lie outside the view) and settled."""
+        self.map.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=30_000)
+        self.page.wait_for_timeout(300)
 
     def map_eval(self, script: str, arg=None):
         """Run `script` (a function of the Leaflet map and `arg`) inside the map's frame."""
@@ -192,13 +194,35 @@ class App:
         return tuple(self.map_eval("const c = map.getCenter(); return [map.getZoom(), c.lat, c.lng];"))
 
     def island_styles(self) -> dict[str, dict]:
-        """{island id: {fill, dash}} of the islands drawn now."""
+        """{island id: {fill, opacity, pattern}} of the islands drawn now (pattern: the SVG
+        fill when it is a pattern, else None)."""
         return self.map_eval(
             """const out = {};
-            map.eachLayer(l => { if (l.feature && l.feature.properties.group) {
-                out[l.feature.properties.id] = {fill: l.options.fillColor, dash: l.options.dashArray || null};
-            }});
+            window.__layers.islands.eachLayer(l => {
+                const fill = l._path && l._path.getAttribute("fill");
+                out[l.feature.properties.id] = {fill: l.options.fillColor, opacity: l.options.fillOpacity,
+                    pattern: fill && fill.startsWith("url(") ? fill : null};
+            });
             return out;"""
+        )
+
+    def claims(self) -> dict[str, str]:
+        """{group: colour} of the claim outlines drawn now."""
+        return self.map_eval(
+            """const out = {};
+            window.__layers.claims.eachLayer(l => {
+                if (map.hasLayer(l)) out[l.feature.properties.group] = l.options.color;
+            });
+            return out;"""
+        )
+
+    def labels(self) -> list[dict]:
+        """The names shown on the map now, with their boxes in the map frame."""
+        return self.map_eval(
+            """return [...document.querySelectorAll(".map-label")].filter(el => el.style.display !== "none")
+                .map(el => { const r = el.firstChild.getBoundingClientRect();
+                  return {text: el.firstChild.textContent, cls: el.className,
+                          left: r.left, top: r.top, right: r.right, bottom: r.bottom}; });"""
         )
 
     def event(self) -> str:
@@ -219,4 +243,17 @@ def app(page, app_url, assets):
     page.route(OUTSIDE, network.handle)
     page.set_default_timeout(30_000)
     yield App(page, app_url)
+    assert not network.unexpected, f"the page tried to reach the network: {network.unexpected}"
+
+
+@pytest.fixture
+def touch_app(browser, app_url, assets):
+    """The app on a phone with a touch screen and no mouse (so `hover: none` applies)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    network = Network()
+    page.route(OUTSIDE, network.handle)
+    page.set_default_timeout(30_000)
+    yield App(page, app_url)
+    context.close()
     assert not network.unexpected, f"the page tried to reach the network: {network.unexpected}"

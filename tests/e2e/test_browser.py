@@ -32,7 +32,10 @@ def test_every_island_and_islet_is_drawn(app):
     # each is an SVG shape of its own on the map
     assert app.map.locator("path.leaflet-interactive").count() >= len(drawn)
     assert {style["fill"] for style in drawn.values()} == {ADMIN_COLOURS["ussr"]}
-    assert {style["dash"] for style in drawn.values()} == {"5 4"}  # claimed by Japan
+    assert all(style["pattern"] for style in drawn.values())  # the USSR's hatching
+    assert app.claims() == dict.fromkeys(
+        ("etorofu", "kunashiri", "shikotan", "habomai"), ADMIN_COLOURS["japan"]
+    )
 
 
 @pytest.mark.parametrize("page_file", PAGES)
@@ -44,7 +47,7 @@ def test_page_opens_without_an_error(app, page_file):
 
 
 def test_stepping_changes_colours_at_1945_and_keeps_the_view(app):
-    app.open("/?event=japan-accepts-potsdam-1945").wait_for_map()
+    app.open("/?event=soviet-offensive-sakhalin-1945").wait_for_map()
     assert app.island_styles()["etorofu"]["fill"] == ADMIN_COLOURS["japan"]
     app.map.locator(".leaflet-control-zoom-in").click()
     app.page.wait_for_timeout(600)
@@ -52,19 +55,30 @@ def test_stepping_changes_colours_at_1945_and_keeps_the_view(app):
     view = app.view()
 
     app.slider().focus()
-    app.slider().press("ArrowRight")  # the Shumshu landing
+    app.slider().press("ArrowRight")  # Japan accepts the Potsdam Declaration
+    app.settle()
+    assert app.event() == "japan-accepts-potsdam-1945"
+    app.page.get_by_role("button", name="Next").click()  # the Shumshu landing: far to the north
     app.settle()
     assert app.event() == "shumshu-landing-1945"
-    app.page.get_by_role("button", name="Next").click()  # the landing on Etorofu
+    app.page.keyboard.press("n")  # the landing on Etorofu, by the keyboard shortcut
     app.settle()
     assert app.event() == "landing-etorofu-1945"
     styles = app.island_styles()
     assert styles["etorofu"]["fill"] == ADMIN_COLOURS["soviet-occupation"]
     assert styles["kunashiri"]["fill"] == ADMIN_COLOURS["japan"]
-    app.page.keyboard.press("n")  # the landing on Kunashiri, by the keyboard shortcut
+    assert styles["kunashiri"]["opacity"] < styles["etorofu"]["opacity"]  # not concerned: faded
+    assert app.claims()["etorofu"] == ADMIN_COLOURS["japan"] and "kunashiri" not in app.claims()
+    view = app.view()  # the map moved north for Shumshu; from here on the reader's view stays
+    app.map.locator(".leaflet-control-zoom-in").click()
+    app.page.wait_for_timeout(600)
+    view = app.view()
+    app.page.get_by_role("button", name="Next").click()  # the landing on Kunashiri
     app.settle()
     assert app.event() == "landing-kunashiri-1945"
     assert app.island_styles()["kunashiri"]["fill"] == ADMIN_COLOURS["soviet-occupation"]
+    app.page.get_by_role("button", name="Next").click()  # the landing on Shikotan
+    app.settle()
 
     assert app.view() == pytest.approx(view)  # the reader's zoom and centre survive
     assert app.map_eval("return window.__same_map === true;")  # the map was never reloaded
