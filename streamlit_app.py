@@ -3,10 +3,10 @@
 import streamlit as st
 
 from dashboard import store, timeline_ui, ui
+from dashboard.i18n import N_
 
-ui.setup_page("Etorofu, Kunashiri, Shikotan, Habomai: a sourced map")
-bundle = store.load_bundle()
-t = bundle.t
+t = ui.setup_page(N_("Etorofu, Kunashiri, Shikotan, Habomai: a sourced map"))
+bundle = store.load_bundle(t.code)
 
 st.title(t._("Etorofu, Kunashiri, Shikotan and the Habomai Islands"))
 with st.container(key="intro"):

@@ -137,3 +137,22 @@ def missing_translations(raw, spec, overlay, path: str = "") -> list[str]:
             value, sub, _lookup(overlay, key), f"{path}.{key}" if path else str(key)
         )
     return missing
+
+
+def unknown_translations(raw, spec, overlay, path: str = "") -> list[str]:
+    """The dotted paths of translated texts whose record is not in the data any more (a
+    milestone removed or renamed), so that a stale translation is noticed."""
+    if spec == TEXT or not isinstance(overlay, dict):
+        return []
+    present = {key: (value, sub) for key, value, sub in _items(raw, spec)}
+    unknown = []
+    for key, translated in overlay.items():
+        where = f"{path}.{key}" if path else str(key)
+        if key not in present:
+            named = any(field in ("[id]", "{}") for field in spec) or key not in spec
+            if named:
+                unknown.append(where)
+            continue
+        value, sub = present[key]
+        unknown += unknown_translations(value, sub, translated, where)
+    return unknown

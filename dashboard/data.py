@@ -10,6 +10,7 @@ import shapely
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from dashboard.content import TRANSLATABLE, apply_translation
 from dashboard.models import (
     GROUPS,
     BorderProperties,
@@ -167,14 +168,20 @@ def load_context(path: Path) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
 
 
-def load_yaml(path: Path, model: type[BaseModel]):
-    """A YAML file validated against `model`; errors name the record by its id where it has one."""
+def read_yaml(path: Path):
+    """A YAML file's content, or a DataError with the line and column of the problem."""
     try:
-        raw = yaml.load(read_text(path), Loader=SAFE_LOADER)
+        return yaml.load(read_text(path), Loader=SAFE_LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         raise DataError(path.name, f"not valid YAML{where}: {getattr(err, 'problem', err)}") from None
+
+
+def load_yaml(path: Path, model: type[BaseModel], overlay: dict | None = None):
+    """A YAML file validated against `model`, with the texts `overlay` translates (a language's
+    part of geodata/i18n/<lang>.yaml for this file); errors name the record by its id."""
+    raw = apply_translation(read_yaml(path), path.name, overlay)
     try:
         return model.model_validate(raw)
     except ValidationError as err:
@@ -200,9 +207,9 @@ def load_borders(path: Path) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
 
 
-def load_facts(path: Path) -> FactsFile:
+def load_facts(path: Path, overlay: dict | None = None) -> FactsFile:
     """facts.yaml, validated: all four groups, every fact citing a known source."""
-    return load_yaml(path, FactsFile)
+    return load_yaml(path, FactsFile, overlay)
 
 
 def load_names(path: Path) -> NamesFile:
@@ -210,11 +217,26 @@ def load_names(path: Path) -> NamesFile:
     return load_yaml(path, NamesFile)
 
 
-def load_timeline(path: Path) -> TimelineFile:
+def load_timeline(path: Path, overlay: dict | None = None) -> TimelineFile:
     """timeline.yaml, validated: dated, sourced milestones in order, and the control periods."""
-    return load_yaml(path, TimelineFile)
+    return load_yaml(path, TimelineFile, overlay)
 
 
-def load_population(path: Path) -> PopulationFile:
+def load_population(path: Path, overlay: dict | None = None) -> PopulationFile:
     """population.yaml, validated: every figure of a known group or district, citing known sources."""
-    return load_yaml(path, PopulationFile)
+    return load_yaml(path, PopulationFile, overlay)
+
+
+def load_translation(path: Path) -> dict:
+    """A language's content file (geodata/i18n/<lang>.yaml): {data file: translated texts}."""
+    name = f"{path.parent.name}/{path.name}"
+    try:
+        raw = read_yaml(path)
+    except DataError as err:
+        raise DataError(name, err.problem) from None
+    if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
+        raise DataError(name, "not a mapping of data files to their translated texts")
+    unknown = sorted(set(raw) - set(TRANSLATABLE))
+    if unknown:
+        raise DataError(name, f"{unknown[0]!r} is not a data file with translatable texts")
+    return raw

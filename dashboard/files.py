@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard import data
+from dashboard.content import TRANSLATABLE
+from dashboard.i18n import N_
 
-GEO_LICENCE = "LGPL-3.0-or-later (derived from GSHHG)"
-COMPILATION = "This project's compilation; the {} are public facts"
+GEO_LICENCE = N_("LGPL-3.0-or-later (derived from GSHHG)")
+COMPILATION = N_("This project's compilation; the dates, names and figures it cites are public facts")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,11 @@ class DataFile:
     holds: str
     licence: str
 
+    @property
+    def translated(self) -> bool:
+        """Whether geodata/i18n/<lang>.yaml translates texts of this file (dashboard.content)."""
+        return self.name in TRANSLATABLE
+
 
 DATA_FILES = (
     DataFile(
@@ -33,8 +40,10 @@ DATA_FILES = (
         "islands",
         data.load_islands,
         "application/geo+json",
-        "One feature per island or islet of the four groups (RFC 7946, WGS84): id, group, names in "
-        "three scripts where published, area in km² and sources. Generated from GSHHG.",
+        N_(
+            "One feature per island or islet of the four groups (RFC 7946, WGS84): id, group, names in "
+            "three scripts where published, area in km² and sources. Generated from GSHHG."
+        ),
         GEO_LICENCE,
     ),
     DataFile(
@@ -42,8 +51,10 @@ DATA_FILES = (
         "context",
         data.load_context,
         "application/geo+json",
-        "Land around the islands for orientation, simplified: eastern Hokkaido, Urup and the Kuril "
-        "Islands to Shumshu, southern Sakhalin, the southern tip of Kamchatka; and Cape Nosappu.",
+        N_(
+            "Land around the islands for orientation, simplified: eastern Hokkaido, Urup and the Kuril "
+            "Islands to Shumshu, southern Sakhalin, the southern tip of Kamchatka; and Cape Nosappu."
+        ),
         GEO_LICENCE,
     ),
     DataFile(
@@ -51,9 +62,11 @@ DATA_FILES = (
         "borders",
         data.load_borders,
         "application/geo+json",
-        "Schematic lines of the treaty borders (1855, 1875, 1905), the line of control since 1945 "
-        "and the boundary Japan claims, each with the dates it was in force and the treaty that "
-        "drew it. Generated from GSHHG; not surveyed lines.",
+        N_(
+            "Schematic lines of the treaty borders (1855, 1875, 1905), the line of control since 1945 "
+            "and the boundary Japan claims, each with the dates it was in force and the treaty that "
+            "drew it. Generated from GSHHG; not surveyed lines."
+        ),
         GEO_LICENCE,
     ),
     DataFile(
@@ -61,37 +74,46 @@ DATA_FILES = (
         "timeline",
         data.load_timeline,
         "application/yaml",
-        "Every milestone (date and precision, title, kind, islands concerned, summary, Japan's and "
-        "Russia's positions, sources), who administered and who claimed each group over time, the "
-        "sides' names and colours, and the border lines' dates.",
-        COMPILATION.format("dates and texts cited"),
+        N_(
+            "Every milestone (date and precision, title, kind, islands concerned, summary, Japan's and "
+            "Russia's positions, sources), who administered and who claimed each group over time, the "
+            "sides' names and colours, and the border lines' dates."
+        ),
+        COMPILATION,
     ),
     DataFile(
         "names.yaml",
         "names",
         data.load_names,
         "application/yaml",
-        "Every name the dashboard shows, in English, Japanese and Russian, with sources; the "
-        "points that match names to coastline polygons.",
-        COMPILATION.format("names"),
+        N_(
+            "Every name the dashboard shows, in English, Japanese and Russian, with sources; the "
+            "points that match names to coastline polygons."
+        ),
+        COMPILATION,
     ),
     DataFile(
         "facts.yaml",
         "facts",
         data.load_facts,
         "application/yaml",
-        "Areas, highest points, residents in 1945 and today, and Japan's published distances, "
-        "each with its sources.",
-        COMPILATION.format("figures"),
+        N_(
+            "Areas, highest points, residents in 1945 and today, and Japan's published distances, "
+            "each with its sources."
+        ),
+        COMPILATION,
     ),
     DataFile(
         "population.yaml",
         "population",
         data.load_population,
         "application/yaml",
-        "Residents over time per island group or per Russian district: Japan's count of August 1945 "
-        "and the Russian statistics published since, with sources and how districts map onto islands.",
-        COMPILATION.format("figures"),
+        N_(
+            "Residents over time per island group or per Russian district: Japan's count of August 1945 "
+            "and the Russian statistics published since, with sources and how districts map onto islands."
+        ),
+        COMPILATION,
     ),
 )
 BY_NAME = {item.name: item for item in DATA_FILES}
+TRANSLATIONS = "i18n"  # geodata/i18n/<lang>.yaml: the content in each language but English

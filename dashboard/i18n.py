@@ -15,7 +15,7 @@ import io
 from dataclasses import dataclass
 from gettext import NullTranslations
 
-from babel.dates import format_date, format_interval, format_skeleton
+from babel.dates import format_date, format_interval, format_skeleton, get_day_names, get_month_names
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -31,27 +31,25 @@ class Language:
     code: str  # the ?lang= value and the catalogue's folder
     name: str  # its own name, for the switch
     locale: str  # Babel's locale for dates and numbers
-    font: str  # CSS font stack; Japanese text needs Japanese glyph forms, not Chinese ones
+    month_axis: str  # how a time axis labels months (a d3 time format)
 
 
-SANS = "'Source Sans', 'Source Sans Pro', sans-serif"
 LANGUAGES = {
     language.code: language
     for language in (
-        Language("en", "English", "en_GB", SANS),
-        Language(
-            "ja",
-            "日本語",
-            "ja",
-            "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', 'Meiryo', 'Noto Sans JP', "
-            "'Noto Sans CJK JP', " + SANS,
-        ),
-        Language("ru", "Русский", "ru", SANS),
+        Language("en", "English", "en_GB", "%b %Y"),
+        Language("ja", "日本語", "ja", "%Y年%-m月"),
+        Language("ru", "Русский", "ru", "%b %Y"),
     )
 }
 DEFAULT = "en"
 # the forms a place's name has in the data (dashboard.models.Names), and the one each language shows
 NAME_FORMS = ("en", "ja", "ja_latn", "ru", "ru_latn")
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogues where it is translated later (gettext's noop)."""
+    return message
 
 
 def language_of(value: str | None) -> str | None:
@@ -125,6 +123,26 @@ class Texts:
         skeleton = {3: "yMMMd", 2: "yMMM", 1: "y"}[min(start.count("-"), end.count("-")) + 1]
         first, last = (dt.date(*([int(p) for p in v.split("-")] + [1, 1])[:3]) for v in (start, end))
         return format_interval(first, last, skeleton, locale=self.locale)
+
+    def vega_locale(self) -> dict:
+        """The language's names of months and days for Vega's time axes (d3's time locale)."""
+        months = get_month_names("wide", "stand-alone", locale=self.locale)
+        short = get_month_names("abbreviated", "stand-alone", locale=self.locale)
+        days = get_day_names("wide", "stand-alone", locale=self.locale)  # Monday first
+        short_days = get_day_names("abbreviated", "stand-alone", locale=self.locale)
+        sunday_first = [6, 0, 1, 2, 3, 4, 5]
+        return {
+            "time": {
+                "dateTime": "%x, %X",
+                "date": "%Y-%m-%d",
+                "time": "%H:%M:%S",
+                "periods": ["AM", "PM"],
+                "days": [days[i] for i in sunday_first],
+                "shortDays": [short_days[i] for i in sunday_first],
+                "months": [months[i] for i in range(1, 13)],
+                "shortMonths": [short[i] for i in range(1, 13)],
+            }
+        }
 
     def name(self, names: dict) -> str:
         """A place's name as this language writes it, the English form where it has no other."""

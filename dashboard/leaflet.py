@@ -118,11 +118,16 @@ class StateHook(OwnElement):
         super().render(**kwargs)
 
     def __init__(
-        self, key: str, credit: str, sea: str, bounds: tuple[float, float, float, float] | None = None
+        self,
+        key: str,
+        credit: str,
+        sea: str,
+        bounds: tuple[float, float, float, float] | None = None,
+        lang: str = "en",
     ):
         super().__init__()
         self._name = "StateHook"
-        self.key, self.credit, self.sea = key, credit, sea
+        self.key, self.credit, self.sea, self.lang = key, credit, sea, lang
         self.state_global = STATE_GLOBAL
         west, south, east, north = bounds or (None, None, None, None)
         self.bounds_json = safe_json([[south, west], [north, east]] if bounds else None)

@@ -74,9 +74,10 @@ def timeline_legend(timeline: TimelineFile, t: Texts) -> str:
         kinds.setdefault(border.label or border.name, line_style(border, sides))
     lines = [row(line_swatch(style), text) for text, style in kinds.items()]
     lines.append(row(swatch(CONTEXT_STYLE["fillColor"], "1px solid #8a8a8a"), t._("Other land")))
+    faded = t._("Faded (right): the milestone does not concern the group.")
     return (
         section(t._("Administered by"), administered)
-        + f'<p class="nt">{html.escape(t._("Faded (right): the milestone does not concern the group."))}</p>'
+        + f'<p class="nt">{html.escape(faded)}</p>'
         + section(t._("Claims"), claims)
         + section(t._("Lines (schematic) and land"), lines)
     )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
+import html
 
 import folium
 import geopandas as gpd
 import shapely
 
 from dashboard.control import GroupState, Snapshot
-from dashboard.i18n import Texts
+from dashboard.i18n import N_, Texts
 from dashboard.leaflet import DataLayer, LabelLayer, LegendControl, StateHook
 from dashboard.milestone_text import capitalised, status_text
 from dashboard.models import GROUPS
@@ -24,7 +25,7 @@ GROUP_COLOURS = {
 }
 CONTEXT_STYLE = {"fillColor": "#b8b8b8", "color": "#8a8a8a", "weight": 0.8, "fillOpacity": 0.55}
 SEA_COLOUR = "#dce9f2"
-CREDIT = "Coastlines: GSHHG, Wessel &amp; Smith (LGPL-3.0)"  # Leaflet reads attributions as HTML
+CREDIT = N_("Coastlines: GSHHG, Wessel & Smith (LGPL-3.0)")
 ISLAND_BASE = {"fillColor": "#999999", "fillOpacity": 0.6, "color": "#333333", "weight": 0.8}
 CLAIM_STYLE = {"fill": False, "weight": 2, "dashArray": "6 5", "opacity": 0.95, "interactive": False}
 MAP_HEIGHT = 560  # px; the page's style sheet makes the landing page's map follow the viewport
@@ -123,6 +124,8 @@ def build_map(
     labels: str | None = None,
     legend: str | None = None,
     legend_title: str = "Legend",
+    credit: str = CREDIT,
+    lang: str = "en",
 ) -> folium.Map:
     """The map, the same at every step: land, islands, claim outlines, every border line, the
     names and the legend, from prepared strings (dashboard.map_layers, dashboard.legend; None
@@ -153,14 +156,14 @@ def build_map(
         LabelLayer(labels).add_to(fmap)
     if legend is not None:
         LegendControl(legend, legend_title).add_to(fmap)
-    StateHook(key, CREDIT, SEA_COLOUR, bounds).add_to(fmap)
+    StateHook(key, html.escape(credit), SEA_COLOUR, bounds, lang).add_to(
+        fmap
+    )  # Leaflet reads credits as HTML
     return fmap
 
 
 def html_text(text: str) -> str:
     """Text for a folium tooltip, which Leaflet reads as HTML."""
-    import html
-
     return html.escape(text)
 
 

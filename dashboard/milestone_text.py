@@ -129,9 +129,10 @@ def twin_markdown(
     border lines drawn (named by `line_names`, {line id: name})."""
     rows = state_rows(shot.groups, names, sides, t)
     drawn = "; ".join(md_line(line_names.get(i, i)) for i in shot.lines) or md_escape(t._("none"))
+    heading = t._("On {date}", date=when(shot.milestone, t))
     return "\n\n".join(
         [
-            f"**{md_line(t._('On {date}', date=when(shot.milestone, t)))}**",
+            f"**{md_line(heading)}**",
             markdown_table(twin_header(t), rows),
             small(md_escape(t._("Lines on the map (schematic):")) + " " + drawn),
         ]

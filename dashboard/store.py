@@ -13,8 +13,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import control, data, legend, map_layers, mapping, measures, milestone_text, time_axis
-from dashboard.files import BY_NAME, DATA_FILES
-from dashboard.i18n import Texts, texts
+from dashboard.files import BY_NAME, DATA_FILES, TRANSLATIONS
+from dashboard.i18n import DEFAULT, LANGUAGES, Texts, texts
 from dashboard.models import GROUPS
 from dashboard.paths import GEODATA
 
@@ -64,7 +64,7 @@ class Bundle:
     loaded: dict[str, object]
     errors: list[str]
     folder: Path
-    lang: str = "en"
+    lang: str = DEFAULT
     extras: dict = field(default_factory=dict)
 
     def __getattr__(self, name: str):
@@ -105,24 +105,56 @@ class Bundle:
         return texts(self.lang)
 
 
-def load_bundle(lang: str = "en") -> Bundle:
-    """Load every data file once per process; show one clear message per file that failed."""
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_translation(path: str) -> dict:
+    """A language's content file (geodata/i18n/<lang>.yaml), read once."""
+    return data.load_translation(Path(path))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def cached_localized(name: str, path: str, translation: str):
+    """A data file of the DATA_FILES table with its texts in a language (`translation` is the
+    language's content file)."""
+    overlay = cached_translation(translation).get(name)
+    try:
+        return BY_NAME[name].loader(Path(path), overlay)
+    except data.DataError as err:  # the English file loads: the translation is at fault
+        where = f"{TRANSLATIONS}/{Path(translation).name}, for {name}"
+        raise data.DataError(where, err.problem, err.record) from None
+
+
+def load_file(folder: Path, name: str, lang: str = DEFAULT) -> tuple[object, list[str]]:
+    """A data file in a language (its texts translated where the language's content file has
+    them; English if that file cannot be used): (the loaded file or None, problems)."""
+    path = str(folder / name)
+    if lang != DEFAULT and BY_NAME[name].translated:
+        translation = folder / TRANSLATIONS / f"{lang}.yaml"
+        value, error = attempt(cached_localized, name, path, str(translation))
+        if error is None:
+            return value, []
+        english, english_error = attempt(cached_file, name, path)
+        return english, [english_error or error]
+    value, error = attempt(cached_file, name, path)
+    return value, [error] if error else []
+
+
+def load_bundle(lang: str = DEFAULT) -> Bundle:
+    """Load every data file once per process and language; show one clear message per file
+    that failed."""
     folder = geodata_dir()
     loaded, errors = {}, []
     for item in DATA_FILES:
-        value, error = attempt(cached_file, item.name, str(folder / item.name))
-        loaded[item.attr] = value
-        if error:
-            errors.append(error)
-            st.error(
-                texts(lang)._("A data file could not be used: {error}", error=error), icon=":material/error:"
-            )
+        loaded[item.attr], problems = load_file(folder, item.name, lang)
+        for problem in problems:
+            errors.append(problem)
+            message = texts(lang)._("A data file could not be used: {error}", error=problem)
+            st.error(message, icon=":material/error:")
     return Bundle(loaded, errors, folder, lang)
 
 
-def loaded(folder: str, name: str):
-    """A file of the folder as loaded, or None if it failed."""
-    return attempt(cached_file, name, str(Path(folder) / name))[0]
+def loaded(folder: str, name: str, lang: str = DEFAULT):
+    """A file of the folder as loaded in a language, or None if it failed."""
+    return load_file(Path(folder), name, lang)[0]
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -134,7 +166,7 @@ def cached_map_layers(folder: str, lang: str) -> dict:
     names = loaded(folder, "names.yaml")
     group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
     islands, context = loaded(folder, "islands.geojson"), loaded(folder, "context.geojson")
-    borders, timeline = loaded(folder, "borders.geojson"), loaded(folder, "timeline.yaml")
+    borders, timeline = loaded(folder, "borders.geojson"), loaded(folder, "timeline.yaml", lang)
     lines = {b.id: b for b in timeline.borders} if timeline is not None else {}
     sides = timeline.control.administrators if timeline is not None else {}
     bounds = mapping.framing(islands) if islands is not None else None
@@ -165,6 +197,8 @@ def cached_map_layers(folder: str, lang: str) -> dict:
         if timeline is not None
         else legend.group_legend(group_names, t),
         "legend_title": t._("Legend"),
+        "credit": t._(mapping.CREDIT),
+        "lang": lang,
         "nosappu": mapping.nosappu_marker(context, t) if context is not None else None,
         "bounds": bounds,
     }
@@ -186,13 +220,40 @@ def cached_fallback(folder: str) -> str:
 def cached_overview(folder: str, lang: str, today: str) -> dict:
     """The time axis's overview spec, the same at every step of a day (Streamlit then sends a
     reference to it instead of its 15 KB)."""
-    return time_axis.overview_spec(loaded(folder, "timeline.yaml"), texts(lang), dt.date.fromisoformat(today))
+    return time_axis.overview_spec(
+        loaded(folder, "timeline.yaml", lang), texts(lang), dt.date.fromisoformat(today)
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def cached_slider_labels(folder: str, lang: str) -> dict[str, str]:
     """{milestone id: '19 Oct 1956 · Joint Declaration'}, escaped, made once per language."""
-    timeline = loaded(folder, "timeline.yaml")
+    timeline = loaded(folder, "timeline.yaml", lang)
     if timeline is None:
         return {}
     return {m.id: milestone_text.slider_label(m, texts(lang)) for m in timeline.milestones}
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def methods_text(folder: str, lang: str) -> str | None:
+    """How the map is made (geodata/methods.md, or methods.<lang>.md in another language), our
+    own Markdown; None if it cannot be read."""
+    for name in (f"methods.{lang}.md", "methods.md"):
+        path = Path(folder) / name
+        if path.is_file():
+            try:
+                return path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                return None
+    return None
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_search_texts(folder: str) -> dict[str, list[str]]:
+    """{milestone id: its titles and summaries in every language}, for the Chronology's search."""
+    texts_by_id: dict[str, list[str]] = {}
+    for code in LANGUAGES:
+        timeline = loaded(folder, "timeline.yaml", code)
+        for m in timeline.milestones if timeline is not None else []:
+            texts_by_id.setdefault(m.id, []).extend([m.title, m.short_title, m.summary])
+    return texts_by_id

@@ -174,7 +174,13 @@ def near_spec(timeline: TimelineFile, current: Milestone, t: Texts) -> dict:
                 "field": "t",
                 "type": "temporal",
                 "scale": {"domain": [near_from, near_to]},
-                "axis": {"format": "%b %Y", "title": None, "tickCount": 6, "grid": False, "labelFlush": True},
+                "axis": {
+                    "format": t.language.month_axis,
+                    "title": None,
+                    "tickCount": 6,
+                    "grid": False,
+                    "labelFlush": True,
+                },
             },
             "color": {"field": "c", "type": "nominal", "scale": None},
             "size": {"condition": {"test": "datum.cur", "value": 170}, "value": 70},
@@ -182,5 +188,5 @@ def near_spec(timeline: TimelineFile, current: Milestone, t: Texts) -> dict:
             "strokeWidth": {"condition": {"test": "datum.cur", "value": 2.5}, "value": 1},
             "tooltip": tooltip(t),
         },
-        "config": {"view": {"stroke": None}, "axis": {"labelFontSize": 11}},
+        "config": {"view": {"stroke": None}, "axis": {"labelFontSize": 11}, "locale": t.vega_locale()},
     }

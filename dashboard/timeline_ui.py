@@ -114,7 +114,7 @@ def timeline_controls(timeline: TimelineFile, t) -> Milestone:
             args=(ids,),
             key="play",
         )
-    st.query_params.from_dict({KEY: st.session_state[KEY]})  # the address bar shares this view
+    st.query_params.from_dict({KEY: st.session_state[KEY], ui.LANG: t.code})  # the address shares this view
     st.session_state["last_event"] = st.session_state[KEY]  # outlives the slider's own state
     return timeline.by_id[st.session_state[KEY]]
 

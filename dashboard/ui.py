@@ -4,11 +4,14 @@ source list. Builders live in the pure modules; this one puts their output on th
 from __future__ import annotations
 
 import functools
+import json
 
 import streamlit as st
 
 from dashboard import facts_card, geo, map_widget, mapping, milestone_text
 from dashboard.control import Snapshot
+from dashboard.i18n import DEFAULT, LANGUAGES, N_, Texts, language_of, texts
+from dashboard.links import shown
 from dashboard.markdown import md_line
 from dashboard.models import GROUPS
 from dashboard.paths import FAVICON, TEMPLATES
@@ -17,30 +20,80 @@ from dashboard.store import Bundle, cached_fallback
 
 # (file, label, icon) of every page, in menu order; Streamlit's own menu is off in config.toml
 PAGES = (
-    ("streamlit_app.py", "Map", ":material/map:"),
-    ("pages/1_Islands.py", "Islands", ":material/table_chart:"),
-    ("pages/2_Chronology.py", "Chronology", ":material/event_note:"),
-    ("pages/3_Compare.py", "Compare", ":material/compare:"),
-    ("pages/4_Sources_and_data.py", "Sources & data", ":material/menu_book:"),
+    ("streamlit_app.py", N_("Map"), ":material/map:"),
+    ("pages/1_Islands.py", N_("Islands"), ":material/table_chart:"),
+    ("pages/2_Chronology.py", N_("Chronology"), ":material/event_note:"),
+    ("pages/3_Compare.py", N_("Compare"), ":material/compare:"),
+    ("pages/4_Sources_and_data.py", N_("Sources & data"), ":material/menu_book:"),
 )
+LANG = "lang"  # the reader's language: the query parameter, and its key in the session
 # the reader's choices that outlive a page's widgets (a widget's own state is dropped when
 # another page is shown)
 SELECTED_GROUP, SELECTED_ISLAND = "selected_group", "selected_island"
 
 
-def setup_page(title: str) -> None:
-    """Page config and the sidebar menu, the same on every page."""
+def choose_language() -> tuple[str, str | None]:
+    """The reader's language: ?lang= if the link gives one, else the one chosen in this session,
+    else the browser's; English otherwise. With a notice when ?lang= names no language here."""
+    asked = st.query_params.get(LANG)
+    if asked is not None:
+        code = language_of(asked)
+        if code is None:
+            st.session_state[LANG] = DEFAULT
+            notice = texts(DEFAULT)._(
+                "The link asks for a language this dashboard doesn't have ({value}); showing English.",
+                value=shown(asked),
+            )
+            return DEFAULT, notice
+        st.session_state[LANG] = code
+        return code, None
+    if LANG not in st.session_state:
+        st.session_state[LANG] = language_of(st.context.locale) or DEFAULT
+    return st.session_state[LANG], None
+
+
+def switch_language() -> None:
+    """The switch moved: the page in that language, and the address saying so."""
+    code = st.session_state.get("language_switch") or DEFAULT
+    st.session_state[LANG] = code
+    st.query_params[LANG] = code
+
+
+def setup_page(title: str) -> Texts:
+    """Page config, the reader's language, the language switch and the menu, the same on every
+    page; returns the page's Texts. `title` is a message (marked with N_)."""
+    code, notice = choose_language()
+    t = texts(code)
     # an SVG of our own, not an emoji (Streamlit then compiles its emoji catalogue, a quarter
     # of a second on the first run of a process) nor a Material icon (fetched from Google)
-    st.set_page_config(page_title=title, page_icon=str(FAVICON), layout="wide")
-    st.html(f"<style>{page_css()}</style>")  # our own style sheet, no data in it
+    st.set_page_config(page_title=t._(title), page_icon=str(FAVICON), layout="wide")
+    # our own style sheet and the page's language (for fonts, hyphenation and screen readers)
+    st.html(
+        f"<style>{page_css()}</style><script>document.documentElement.lang = {json.dumps(code)};</script>",
+        unsafe_allow_javascript=True,
+    )
+    st.query_params[LANG] = code  # every address the page writes keeps the language
     with st.sidebar:
-        for path, label, icon in PAGES:
-            st.page_link(path, label=label, icon=icon)
-        st.caption(
-            "A sourced map of the islands that Japan calls the Northern Territories and Russia "
-            "the Southern Kurils."
+        st.session_state["language_switch"] = code
+        st.segmented_control(
+            t._("Language"),
+            list(LANGUAGES),
+            format_func=lambda c: LANGUAGES[c].name,
+            key="language_switch",
+            on_change=switch_language,
+            required=True,
         )
+        for path, label, icon in PAGES:
+            st.page_link(path, label=t._(label), icon=icon, query_params={LANG: code})
+        st.caption(
+            t._(
+                "A sourced map of the islands that Japan calls the Northern Territories and Russia "
+                "the Southern Kurils."
+            )
+        )
+    if notice:
+        st.info(md_line(notice), icon=":material/translate:")
+    return t
 
 
 @functools.cache
@@ -144,9 +197,8 @@ def show_card(card: facts_card.Card, t) -> None:
 
 def show_sources(uses: list[SourceUse], t) -> None:
     """A numbered list of sources, each with what it is cited for."""
-    lines = [
-        f"{i}. {milestone_text.source_link(entry.source)}. "
-        f"*{md_line(t._('Cited for: {uses}', uses=', '.join(entry.uses)))}.*"
-        for i, entry in enumerate(uses, start=1)
-    ]
+    lines = []
+    for i, entry in enumerate(uses, start=1):
+        cited = t._("Cited for: {uses}", uses=", ".join(entry.uses))
+        lines.append(f"{i}. {milestone_text.source_link(entry.source)}. *{md_line(cited)}.*")
     st.markdown("\n".join(lines))

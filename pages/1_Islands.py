@@ -3,11 +3,11 @@
 import streamlit as st
 
 from dashboard import charts, store, tables, ui
+from dashboard.i18n import N_
 from dashboard.markdown import md_line
 
-ui.setup_page("Islands: Etorofu, Kunashiri, Shikotan, Habomai")
-bundle = store.load_bundle()
-t = bundle.t
+t = ui.setup_page(N_("Islands: Etorofu, Kunashiri, Shikotan, Habomai"))
+bundle = store.load_bundle(t.code)
 st.title(t._("The four island groups"))
 st.markdown(
     t._(

@@ -3,14 +3,14 @@
 import streamlit as st
 
 from dashboard import chronology, store, ui
+from dashboard.i18n import N_
 from dashboard.markdown import md_line
 from dashboard.milestone_text import kind_label
 from dashboard.models import GROUPS
 from dashboard.timeline_models import Kind
 
-ui.setup_page("Chronology")
-bundle = store.load_bundle()
-t = bundle.t
+t = ui.setup_page(N_("Chronology"))
+bundle = store.load_bundle(t.code)
 st.title(t._("Chronology"))
 st.markdown(
     t._(
@@ -22,7 +22,7 @@ st.markdown(
 if bundle.timeline is None:
     st.stop()
 names = bundle.group_names()
-frame = chronology.chronology_frame(bundle.timeline, names, t)
+frame = chronology.chronology_frame(bundle.timeline, names, t, store.cached_search_texts(str(bundle.folder)))
 
 kinds_column, groups_column, search_column = st.columns(3)
 kinds = kinds_column.multiselect(
@@ -55,4 +55,4 @@ selection = st.dataframe(
 )
 if selection.selection.rows:
     chosen = shown.iloc[selection.selection.rows[0]]["id"]
-    st.switch_page("streamlit_app.py", query_params={"event": chosen})
+    st.switch_page("streamlit_app.py", query_params={"event": chosen, ui.LANG: t.code})

@@ -3,12 +3,12 @@
 import streamlit as st
 
 from dashboard import milestone_text, store, ui
+from dashboard.i18n import N_
 from dashboard.markdown import md_line
 from dashboard.models import GROUPS
 
-ui.setup_page("Compare two moments")
-bundle = store.load_bundle()
-t = bundle.t
+t = ui.setup_page(N_("Compare two moments"))
+bundle = store.load_bundle(t.code)
 st.title(t._("Compare two moments"))
 st.markdown(
     t._(

@@ -4,19 +4,19 @@ import streamlit as st
 
 from dashboard import milestone_text, sources, store, ui
 from dashboard.files import DATA_FILES
+from dashboard.i18n import N_
 from dashboard.markdown import md_line
 
-ui.setup_page("Sources & data")
-bundle = store.load_bundle()
-t = bundle.t
+t = ui.setup_page(N_("Sources & data"))
+bundle = store.load_bundle(t.code)
 st.title(t._("Sources & data"))
 
 st.header(t._("Data files"))
 for item in DATA_FILES:
     content = store.cached_bytes(bundle.path(item.name))
     with st.container(border=True):
-        st.markdown(f"**`{item.name}`**: {md_line(item.holds)}")
-        st.caption(md_line(t._("Licence: {licence}", licence=item.licence)))
+        st.markdown(f"**`{item.name}`**: {md_line(t._(item.holds))}")
+        st.caption(md_line(t._("Licence: {licence}", licence=t._(item.licence))))
         if content is not None:
             st.download_button(
                 t._("Download {file}", file=item.name), data=content, file_name=item.name, mime=item.mime,
@@ -36,6 +36,6 @@ uses = sources.source_uses(bundle.facts, bundle.names, bundle.islands, bundle.ti
                            when=lambda m: milestone_text.when(m, t))  # fmt: skip
 ui.show_sources(uses, t)
 
-methods = bundle.folder / "methods.md"
-if methods.is_file():
-    st.markdown(methods.read_text(encoding="utf-8"))
+methods = store.methods_text(str(bundle.folder), t.code)
+if methods:
+    st.markdown(methods)

@@ -133,19 +133,20 @@ def test_a_click_in_the_sea_changes_nothing():
     assert card_heading(at) == "Etorofu / Iturup"
 
 
-def count_loads(monkeypatch) -> dict[str, int]:
-    """Count the calls of every data file's loader (through the files table the store uses)."""
+def count_loads(monkeypatch) -> dict:
+    """Count the calls of every data file's loader (through the files table the store uses),
+    per file and translation (the same overlay object stands for the same language)."""
+    import collections
     import dataclasses
 
     from dashboard import files
 
-    counted = {}
+    counted = collections.Counter()
     for item in files.DATA_FILES:
-        counted[item.name] = 0
 
-        def wrapper(path, original=item.loader, name=item.name):
-            counted[name] += 1
-            return original(path)
+        def wrapper(path, *overlay, original=item.loader, name=item.name):
+            counted[(name, id(overlay[0]) if overlay and overlay[0] is not None else None)] += 1
+            return original(path, *overlay)
 
         monkeypatch.setitem(files.BY_NAME, item.name, dataclasses.replace(item, loader=wrapper))
     return counted
@@ -158,7 +159,7 @@ def test_data_is_loaded_once_per_process(monkeypatch):
     at = run()
     at.run()
     at.segmented_control(key="facts_group").set_value("kunashiri").run()
-    assert counted["islands.geojson"] == 1
+    assert counted[("islands.geojson", None)] == 1
 
 
 def test_no_page_reads_or_simplifies_geometry_again_on_a_rerun(monkeypatch):
