@@ -25,6 +25,12 @@ from dashboard.timeline_models import TimelineFile
 # PyYAML's safe loader, through libyaml where the wheel has it (ten times faster than the
 # pure-Python one, which took a tenth of a second over the timeline on the first run)
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# limits that no real data file comes near, so that no file can exhaust the server: size before
+# reading, nesting before building (libyaml's composer recurses in C, and a file of nested
+# brackets crashes the process), points per geometry and per file
+MAX_BYTES = {".geojson": 16_000_000, ".yaml": 2_000_000, ".md": 200_000}
+MAX_DEPTH = 64
+MAX_POINTS_PER_GEOMETRY, MAX_POINTS_PER_FILE = 200_000, 1_000_000
 
 
 class DataError(Exception):
@@ -40,8 +46,14 @@ class DataError(Exception):
 
 
 def read_text(path: Path) -> str:
-    """The file's text, or a DataError saying why it can't be read."""
+    """The file's text, or a DataError saying why it can't be read (or is too large to)."""
     try:
+        size = path.stat().st_size
+        limit = MAX_BYTES.get(path.suffix, MAX_BYTES[".yaml"])
+        if size > limit:
+            raise DataError(
+                path.name, f"the file is {size:,} bytes, more than the {limit:,} a data file may have"
+            )
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DataError(path.name, "the file is missing") from None
@@ -58,6 +70,8 @@ def read_features(path: Path) -> list[dict]:
         raise DataError(
             path.name, f"not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})"
         ) from None
+    except (RecursionError, MemoryError):
+        raise DataError(path.name, "not usable JSON: nested too deep or too large to read") from None
     if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
         raise DataError(path.name, "not a GeoJSON FeatureCollection")
     features = collection.get("features")
@@ -90,6 +104,8 @@ def parse_geometry(path: Path, label: str, geometry: object, allowed: tuple[str,
         geom = shapely.geometry.shape(geometry)
     except Exception as err:  # shapely raises several types for malformed GeoJSON
         raise DataError(path.name, f"geometry is not valid GeoJSON ({err})", label) from None
+    if shapely.get_num_coordinates(geom) > MAX_POINTS_PER_GEOMETRY:
+        raise DataError(path.name, f"geometry has more than {MAX_POINTS_PER_GEOMETRY:,} points", label)
     if geom.geom_type not in allowed:
         raise DataError(path.name, f"geometry is a {geom.geom_type}, expected {' or '.join(allowed)}", label)
     if geom.is_empty:
@@ -111,7 +127,7 @@ def load_features(
     path: Path, model: type[BaseModel], allowed: tuple[str, ...]
 ) -> tuple[list[BaseModel], list]:
     """Validated properties and geometries of every feature; ids must be unique."""
-    records, geoms, seen = [], [], set()
+    records, geoms, seen, points = [], [], set(), 0
     for index, raw in enumerate(read_features(path)):
         label = feature_label(index, raw)
         if not isinstance(raw, dict) or raw.get("type") != "Feature":
@@ -123,7 +139,11 @@ def load_features(
         if record.id in seen:
             raise DataError(path.name, f"duplicate id '{record.id}'", label)
         seen.add(record.id)
-        geoms.append(parse_geometry(path, label, raw.get("geometry"), allowed))
+        geom = parse_geometry(path, label, raw.get("geometry"), allowed)
+        points += shapely.get_num_coordinates(geom)
+        if points > MAX_POINTS_PER_FILE:
+            raise DataError(path.name, f"more than {MAX_POINTS_PER_FILE:,} points in all", label)
+        geoms.append(geom)
         records.append(record)
     return records, geoms
 
@@ -168,14 +188,32 @@ def load_context(path: Path) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
 
 
+def check_nesting(text: str, name: str) -> None:
+    """Refuse YAML nested deeper than MAX_DEPTH, from libyaml's event stream (its parser keeps
+    its own stack; only building the nested objects recurses)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=SAFE_LOADER):
+        if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                where = f"line {event.start_mark.line + 1}, column {event.start_mark.column + 1}"
+                raise DataError(name, f"nested more than {MAX_DEPTH} levels deep ({where})")
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            depth -= 1
+
+
 def read_yaml(path: Path):
     """A YAML file's content, or a DataError with the line and column of the problem."""
+    text = read_text(path)
     try:
-        return yaml.load(read_text(path), Loader=SAFE_LOADER)
+        check_nesting(text, path.name)
+        return yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         raise DataError(path.name, f"not valid YAML{where}: {getattr(err, 'problem', err)}") from None
+    except (RecursionError, MemoryError):
+        raise DataError(path.name, "not usable YAML: nested too deep or too large to read") from None
 
 
 def load_yaml(path: Path, model: type[BaseModel], overlay: dict | None = None):

@@ -17,7 +17,8 @@ What this module adds on the page (one st.html per step, its script our own):
   __applyIslandState(states) in every map frame that is ready; a frame still loading reads the
   waiting state from window.parent when its script runs;
 - the watchdog: a notice with a plain picture of the islands, shown if no frame has drawn a map
-  (its library comes from a public CDN) after a while.
+  (its library comes from a public CDN) after a while, or a notice that the map's style sheet
+  is missing; hidden again when a late map draws.
 """
 
 from __future__ import annotations
@@ -50,12 +51,14 @@ def relay_html(states: dict[str, dict], cursor: float | None = None) -> str:
     )
 
 
-def watchdog_html(key: str, message: str, picture: str = "", seconds: int = 12) -> str:
-    """The notice shown when no map of the page has drawn after `seconds`; `picture` is HTML
-    the project makes (an <img> of an SVG), `message` is escaped."""
+def watchdog_html(key: str, no_script: str, no_style: str, picture: str = "", seconds: int = 12) -> str:
+    """The notice shown when no map of the page has drawn after `seconds` (`no_script`, with
+    `picture`: HTML the project makes, an <img> of an SVG) or when a map drew without Leaflet's
+    style sheet (`no_style`); hidden again when a late map draws. Messages are escaped."""
     return PAGE_TEMPLATES.get_template("watchdog.html.j2").render(
         notice_id=f"map-missing-{key}",
-        message=message,
+        no_script=no_script,
+        no_style=no_style,
         picture=markupsafe.Markup(picture),
         frame_selector=FRAME_SELECTOR,
         seconds=seconds,
@@ -84,6 +87,6 @@ def send_state(states: dict[str, dict], cursor: float | None = None) -> None:
     st.html(relay_html(states, cursor), unsafe_allow_javascript=True)
 
 
-def show_watchdog(key: str, message: str, picture: str) -> None:
+def show_watchdog(key: str, no_script: str, no_style: str, picture: str) -> None:
     """Send the watchdog once, outside fragments, above the map."""
-    st.html(watchdog_html(key, message, picture), unsafe_allow_javascript=True)
+    st.html(watchdog_html(key, no_script, no_style, picture), unsafe_allow_javascript=True)

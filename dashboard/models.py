@@ -13,9 +13,10 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Record(BaseModel):
-    """Base of every record: immutable, and unknown fields are an error (typos don't pass)."""
+    """Base of every record: immutable; unknown fields are an error (typos don't pass), and so
+    is a number that is not finite (.inf, .nan)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 # what kind of publisher a source is (the Sources page groups by it; validate enforces it)

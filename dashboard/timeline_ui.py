@@ -17,6 +17,7 @@ PLAY_TICK = 1.25  # ...or only this long when the next one follows within DENSE_
 DENSE_DAYS = 62
 KEY = "event"  # the slider's key, and the URL's query parameter
 AXIS_KEY = "time_axis_pick"  # counts the picks on the axis: a new chart after each, its selection cleared
+AXIS_SHOWN, AXIS_WAITED, AXIS_DELAY = "time_axis_shown", "time_axis_waited", 1.0  # seconds
 
 
 def step(ids: list[str], delta: int) -> None:
@@ -134,6 +135,11 @@ def show_time_axis(bundle: Bundle, milestone: Milestone, today: dt.date) -> None
     st.session_state["milestone_ids"] = timeline.by_id.keys()
     picks = st.session_state.get(AXIS_KEY, 0)
     with st.container(key="time_axis"):
+        if not st.session_state.get(AXIS_SHOWN):
+            # the session's first view: the map first, the axis (and its chart library) a moment
+            # later, in the room kept for it (AXIS_DELAY)
+            st.html('<div class="axis-room" aria-hidden="true"></div>')
+            return
         for spec, param, name in (
             (
                 store.cached_overview(str(bundle.folder), bundle.lang, today.isoformat()),
@@ -155,9 +161,21 @@ def show_time_axis(bundle: Bundle, milestone: Milestone, today: dt.date) -> None
 
 def show_timeline_section(bundle: Bundle) -> None:
     """The timeline, the map and the event card, as one fragment: a step reruns only this
-    part of the page, and while play is on a timer reruns it every PLAY_TICK."""
+    part of the page, and while play is on a timer reruns it every PLAY_TICK. On a session's
+    first view the fragment runs once more after AXIS_DELAY, to draw the time axis after the map."""
     playing = st.session_state.get("playing", False)
-    st.fragment(run_every=PLAY_TICK if playing else None)(timeline_section)(bundle)
+    every = PLAY_TICK if playing else (None if st.session_state.get(AXIS_SHOWN) else AXIS_DELAY)
+    st.fragment(run_every=every)(timeline_section)(bundle)
+
+
+def show_axis_next_time() -> None:
+    """The map is on its way: the next run draws the axis (with the whole page, so that the
+    fragment's one-off timer stops)."""
+    if not st.session_state.get(AXIS_SHOWN):
+        if st.session_state.get(AXIS_WAITED):
+            st.session_state[AXIS_SHOWN] = True
+            st.rerun(scope="app")
+        st.session_state[AXIS_WAITED] = True
 
 
 def timeline_section(bundle: Bundle) -> None:
@@ -186,3 +204,4 @@ def timeline_section(bundle: Bundle) -> None:
             st.markdown(milestone_text.twin_markdown(shot, names, sides, bundle.line_names(), t))
     if ui.select_from_click(bundle, click):
         st.rerun(scope="app")  # the island facts, outside this section, follow the click
+    show_axis_next_time()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
+import math
 
 import streamlit as st
 
@@ -27,6 +29,7 @@ PAGES = (
     ("pages/4_Sources_and_data.py", N_("Sources & data"), ":material/menu_book:"),
 )
 LANG = "lang"  # the reader's language: the query parameter, and its key in the session
+LOG = logging.getLogger(__name__)
 # the reader's choices that outlive a page's widgets (a widget's own state is dropped when
 # another page is shown)
 SELECTED_GROUP, SELECTED_ISLAND = "selected_group", "selected_island"
@@ -62,6 +65,8 @@ def switch_language() -> None:
 def setup_page(title: str) -> Texts:
     """Page config, the reader's language, the language switch and the menu, the same on every
     page; returns the page's Texts. `title` is a message (marked with N_)."""
+    # readers never see a traceback, whatever the host sets (config.toml says the same)
+    st.set_option("client.showErrorDetails", "none")
     code, notice = choose_language()
     t = texts(code)
     # an SVG of our own, not an emoji (Streamlit then compiles its emoji catalogue, a quarter
@@ -128,11 +133,28 @@ def show_island_map(
 def show_map_fallback(bundle: Bundle, key: str = "island_map") -> None:
     """A notice with a plain picture of the islands, shown only if no map on the page draws.
     Call it outside fragments: it is sent once."""
-    message = bundle.t._(
-        "The map could not be drawn: its drawing library (Leaflet, loaded from a public CDN) did "
-        "not arrive. The table under the map gives the same information in words."
+    t = bundle.t
+    no_script = t._(
+        "The map could not be drawn: its drawing library (Leaflet's script, leaflet.js, from a public "
+        "CDN) did not arrive. The table under the map gives the same information in words."
     )
-    map_widget.show_watchdog(key, message, cached_fallback(str(bundle.folder)))
+    no_style = t._(
+        "The map's style sheet (Leaflet's leaflet.css, from a public CDN) did not arrive, so the map "
+        "may look wrong. The table under the map gives the same information in words."
+    )
+    map_widget.show_watchdog(key, no_script, no_style, cached_fallback(str(bundle.folder)))
+
+
+def click_point(click) -> tuple[float, float] | None:
+    """(lat, lng) of a map click as the browser reported it, or None if it is not a point on
+    the Earth (a crafted message may send anything)."""
+    if not isinstance(click, dict):
+        return None
+    lat, lng = click.get("lat"), click.get("lng")
+    numbers = all(
+        isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in (lat, lng)
+    )
+    return (lat, lng) if numbers and -90 <= lat <= 90 and -180 <= lng <= 180 else None
 
 
 def select_from_click(bundle: Bundle, click: dict | None) -> bool:
@@ -140,7 +162,11 @@ def select_from_click(bundle: Bundle, click: dict | None) -> bool:
     if not click or bundle.islands is None or click == st.session_state.get("handled_click"):
         return False
     st.session_state["handled_click"] = click
-    row = geo.island_at(bundle.islands, click["lat"], click["lng"])
+    point = click_point(click)
+    if point is None:
+        LOG.warning("ignored a map click that is not a point: %.100r", click)
+        return False
+    row = geo.island_at(bundle.islands, *point)
     if row is None:
         return False
     st.session_state[SELECTED_GROUP] = row["group"]

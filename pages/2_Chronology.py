@@ -53,6 +53,7 @@ selection = st.dataframe(
         columns["first_source"]: st.column_config.LinkColumn(display_text=t._("open")),
     },
 )
-if selection.selection.rows:
-    chosen = shown.iloc[selection.selection.rows[0]]["id"]
+rows = [r for r in selection.selection.rows if isinstance(r, int) and 0 <= r < len(shown)]
+if rows:
+    chosen = shown.iloc[rows[0]]["id"]
     st.switch_page("streamlit_app.py", query_params={"event": chosen, ui.LANG: t.code})

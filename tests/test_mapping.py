@@ -180,9 +180,9 @@ def test_relay_script_stores_and_applies_the_state_and_places_the_cursor():
     assert "--cursor" not in map_widget.relay_html({})
 
 
-def test_watchdog_escapes_its_message_and_keeps_the_picture():
-    body = map_widget.watchdog_html("k", "<b>no map</b>", '<img alt="x" src="data:,">')
-    assert "&lt;b&gt;no map" in body and '<img alt="x" src="data:,">' in body
+def test_watchdog_escapes_its_messages_and_keeps_the_picture():
+    body = map_widget.watchdog_html("k", "<b>no map</b>", "<i>no style</i>", '<img alt="x" src="data:,">')
+    assert "&lt;b&gt;no map" in body and "&lt;i&gt;no style" in body and '<img alt="x" src="data:,">' in body
     assert 'id="map-missing-k"' in body and "setTimeout" in body
 
 

@@ -393,3 +393,49 @@ def test_streamlits_full_collection_after_each_run_is_off():
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert config["runner"]["postScriptGC"] is False
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"lat": "43.4", "lng": 145.9},
+        {"lat": float("nan"), "lng": 145.9},
+        {"lat": 1e308, "lng": 145.9},
+        {"lat": 43.4},
+        {"lat": True, "lng": False},
+        "not a point",
+        ["lat", "lng"],
+    ],
+    ids=["string", "nan", "huge", "no-lng", "booleans", "text", "list"],
+)
+def test_a_crafted_click_is_ignored_with_one_log_line(value, caplog):
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    with patch("streamlit_folium.st_folium", return_value={"last_object_clicked": value}):
+        at.run()
+    assert not at.exception
+    assert card_heading(at) == "Etorofu / Iturup"  # nothing selected
+    assert [r for r in caplog.records if "ignored a map click" in r.getMessage()]
+
+
+def test_the_card_the_picker_and_the_selected_island_agree_across_pages():
+    """Click Shibotsu, go to the Islands page and back: the card is still Habomai's, with
+    Shibotsu selected (the picker's own state is dropped by Streamlit on the other page)."""
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    with click(43.5046, 146.1329):  # Shibotsu
+        at.run()
+    assert card_heading(at) == "Habomai Islands"
+    at.switch_page("pages/1_Islands.py").run()
+    at.switch_page("streamlit_app.py").run()
+    assert at.segmented_control(key="facts_group").value == "habomai"
+    assert card_heading(at) == "Habomai Islands"
+    assert any("**Selected:** Shibotsu" in m.value for m in at.markdown)
+    at.segmented_control(key="facts_group").set_value("etorofu").run()
+    assert card_heading(at) == "Etorofu / Iturup"
+    assert not any("**Selected:**" in m.value for m in at.markdown)  # a new group, no islet of another
+
+
+def test_the_error_details_option_is_set_by_the_page():
+    import streamlit as st
+
+    run()
+    assert st.get_option("client.showErrorDetails") == "none"
