@@ -83,11 +83,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--play", action="store_true", help="also watch memory during one pass of play")
+    parser.add_argument("--lang", default="en", help="the dashboard's language (en, ja, ru)")
     args = parser.parse_args()
+    page = f"{DASHBOARD_PAGE}&lang={args.lang}"
     floor, dashboard = [], []
     for number in range(1, args.rounds + 1):
         floor.append(summarise(measure("floor_app.py", BENCH, FLOOR_STEPS)))
-        dashboard.append(summarise(measure("streamlit_app.py", ROOT, DASHBOARD_STEPS, DASHBOARD_PAGE, 80)))
+        dashboard.append(summarise(measure("streamlit_app.py", ROOT, DASHBOARD_STEPS, page, 80)))
         print(
             f"round {number}: floor {json.dumps(floor[-1])}\n         dashboard {json.dumps(dashboard[-1])}"
         )
@@ -111,7 +113,7 @@ def main() -> int:
         ("step, map unchanged (s)", "same_step_s", ratio("same_step_s"), "<= 1.3"),
         ("server memory (MB)", "rss_mb", d["rss_mb"] - f["rss_mb"], "<= +60 MB (difference)"),
     ]
-    title = f"median of {args.rounds} rounds"
+    title = f"median of {args.rounds} rounds, lang={args.lang}"
     print(f"\n{title:<30}{'floor':>10}{'dashboard':>11}{'ratio':>8}  target")
     for name, key, value, target in rows:
         shown = "" if value is None else f"{value:8.2f}"
