@@ -72,12 +72,16 @@ def borders_json(
 def claims_json(islands: gpd.GeoDataFrame) -> str:
     """Per group, an outline around all its islands (their convex hull, CLAIM_MARGIN_M wide):
     a claim is drawn on it, so that the fill of the smallest islet stays visible."""
-    projected = islands.to_crs(DISTANCE_CRS)
     hulls = []
     for group in GROUPS:
-        parts = projected[projected["group"] == group].geometry
-        hull = shapely.union_all(parts.values).convex_hull.buffer(CLAIM_MARGIN_M, quad_segs=4)
-        hulls.append({"group": group, "geometry": shapely.simplify(hull, 150)})
+        # the hull of the outlines' points, projected so that the margin is the same everywhere
+        points = shapely.multipoints(
+            shapely.get_coordinates(islands.geometry[islands["group"] == group].values)
+        )
+        hull = gpd.GeoSeries([points.convex_hull], crs="EPSG:4326").to_crs(DISTANCE_CRS).iloc[0]
+        hulls.append(
+            {"group": group, "geometry": shapely.simplify(hull.buffer(CLAIM_MARGIN_M, quad_segs=4), 150)}
+        )
     frame = gpd.GeoDataFrame(hulls, geometry="geometry", crs=DISTANCE_CRS).to_crs("EPSG:4326")
     return feature_collection(frame, ["group"], decimals=4, tolerance=0)
 

@@ -15,7 +15,9 @@ The contract with streamlit-folium (checked against the pinned version by tests/
 What this module adds on the page (one st.html per step, its script our own):
 - the relay: stores each map's state in window.__islandStates and calls
   __applyIslandState(states) in every map frame that is ready; a frame still loading reads the
-  waiting state from window.parent when its script runs;
+  waiting state from window.parent when its script runs, and calls window.parent.__islandMapDrawn
+  once it has drawn, which presses the hidden button (DRAWN_BUTTON_KEY) that asks the page for
+  what waits for the map (the time axis, dashboard.timeline_ui);
 - the watchdog: a notice with a plain picture of the islands, shown if no frame has drawn a map
   (its library comes from a public CDN) after a while, or a notice that the map's style sheet
   is missing; hidden again when a late map draws.
@@ -32,6 +34,7 @@ from dashboard.paths import TEMPLATES
 
 COMPONENT = "streamlit_folium.st_folium"  # the component's name, and so its frame's title
 AXIS_CLASS = "st-key-time_axis"  # the container of the time axis's overview (Streamlit's key class)
+DRAWN_BUTTON_KEY = "show_time_axis"  # the key of the hidden button pressed once a map has drawn
 FRAME_SELECTOR = f'iframe[title="{COMPONENT}"]'
 PAGE_TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=False
@@ -48,6 +51,7 @@ def relay_html(states: dict[str, dict], cursor: float | None = None) -> str:
         frame_selector=FRAME_SELECTOR,
         cursor=cursor,
         axis_class=AXIS_CLASS,
+        drawn_button_class=f"st-key-{DRAWN_BUTTON_KEY}",
     )
 
 

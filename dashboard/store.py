@@ -56,22 +56,33 @@ def attempt(loader, *args):
         return None, str(err)
 
 
+ATTRS = {item.attr: item.name for item in DATA_FILES}
+MAP_FILES = ("islands", "context", "borders", "names", "timeline")  # what cached_map_layers reads
+
+
 @dataclass
 class Bundle:
-    """Whatever loaded, by the `attr` of DATA_FILES (bundle.islands, bundle.timeline, ...);
-    a file that failed is None and its message is in `errors` (already shown)."""
+    """The data files by the `attr` of DATA_FILES (bundle.islands, bundle.timeline, ...), each
+    loaded when a page first asks for it (so that the map is sent before the files it does not
+    need are read); a file that failed is None, and its message is shown where it was asked
+    for and kept in `errors`."""
 
-    loaded: dict[str, object]
-    errors: list[str]
     folder: Path
     lang: str = DEFAULT
-    extras: dict = field(default_factory=dict)
+    loaded: dict[str, object] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
 
     def __getattr__(self, name: str):
-        loaded = self.__dict__.get("loaded", {})
-        if name in loaded:
-            return loaded[name]
-        raise AttributeError(name)
+        if name not in ATTRS:
+            raise AttributeError(name)
+        loaded = self.__dict__["loaded"]
+        if name not in loaded:
+            loaded[name], problems = load_file(self.folder, ATTRS[name], self.lang)
+            for problem in problems:
+                self.errors.append(problem)
+                message = texts(self.lang)._("A data file could not be used: {error}", error=problem)
+                st.error(message, icon=":material/error:")
+        return loaded[name]
 
     def path(self, name: str) -> str:
         return str(self.folder / name)
@@ -86,7 +97,10 @@ class Bundle:
 
     @property
     def layers(self) -> dict:
-        """The map's prepared layers in the bundle's language (a copy of the shared dict)."""
+        """The map's prepared layers in the bundle's language (a copy of the shared dict); the
+        files they come from are loaded first, so that a broken one is reported here."""
+        for attr in MAP_FILES:
+            getattr(self, attr)
         return dict(cached_map_layers(str(self.folder), self.lang))
 
     @property
@@ -139,17 +153,9 @@ def load_file(folder: Path, name: str, lang: str = DEFAULT) -> tuple[object, lis
 
 
 def load_bundle(lang: str = DEFAULT) -> Bundle:
-    """Load every data file once per process and language; show one clear message per file
-    that failed."""
-    folder = geodata_dir()
-    loaded, errors = {}, []
-    for item in DATA_FILES:
-        loaded[item.attr], problems = load_file(folder, item.name, lang)
-        for problem in problems:
-            errors.append(problem)
-            message = texts(lang)._("A data file could not be used: {error}", error=problem)
-            st.error(message, icon=":material/error:")
-    return Bundle(loaded, errors, folder, lang)
+    """The data files in a language, each loaded and validated once per process, each shown
+    with one clear message if it failed."""
+    return Bundle(geodata_dir(), lang)
 
 
 def loaded(folder: str, name: str, lang: str = DEFAULT):

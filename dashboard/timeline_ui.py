@@ -7,7 +7,7 @@ import time
 
 import streamlit as st
 
-from dashboard import links, milestone_text, store, time_axis, ui
+from dashboard import links, map_widget, milestone_text, store, time_axis, ui
 from dashboard.markdown import md_line
 from dashboard.store import Bundle
 from dashboard.timeline_models import Milestone, TimelineFile
@@ -16,8 +16,9 @@ PLAY_SECONDS = 2.5  # how long play shows a milestone...
 PLAY_TICK = 1.25  # ...or only this long when the next one follows within DENSE_DAYS
 DENSE_DAYS = 62
 KEY = "event"  # the slider's key, and the URL's query parameter
+LINK_NOTICE = "link_notice"  # (why a link was not followed, the milestone shown instead)
 AXIS_KEY = "time_axis_pick"  # counts the picks on the axis: a new chart after each, its selection cleared
-AXIS_SHOWN, AXIS_WAITED, AXIS_DELAY = "time_axis_shown", "time_axis_waited", 1.0  # seconds
+AXIS_SHOWN = "time_axis_shown"  # the session has asked for the time axis (see show_time_axis)
 
 
 def step(ids: list[str], delta: int) -> None:
@@ -84,15 +85,23 @@ def follow_link(timeline: TimelineFile, t) -> None:
         return
     chosen, notice = links.milestone_from_link(params, timeline, t)
     st.session_state[KEY] = chosen
-    if notice:
-        st.info(md_line(notice), icon=":material/link_off:")
+    st.session_state[LINK_NOTICE] = (notice, chosen) if notice else None
+
+
+def show_link_notice() -> None:
+    """Why the page did not open at the link's milestone, for as long as the reader stays at
+    the milestone shown instead (the runs the page makes by itself keep it)."""
+    kept = st.session_state.get(LINK_NOTICE)
+    if kept and kept[1] == st.session_state.get(KEY):
+        st.info(md_line(kept[0]), icon=":material/link_off:")
+    elif kept:
+        st.session_state[LINK_NOTICE] = None
 
 
 def timeline_controls(timeline: TimelineFile, t) -> Milestone:
     """The slider over the milestones with previous, next and play; returns the chosen one."""
     ids = [m.id for m in timeline.milestones]
     labels = store.cached_slider_labels(str(store.geodata_dir()), t.code)
-    follow_link(timeline, t)
     slider_column, buttons_column = st.columns([3, 2], vertical_alignment="bottom", gap="small")
     slider_column.select_slider(
         t._("Milestone"),
@@ -136,9 +145,11 @@ def show_time_axis(bundle: Bundle, milestone: Milestone, today: dt.date) -> None
     picks = st.session_state.get(AXIS_KEY, 0)
     with st.container(key="time_axis"):
         if not st.session_state.get(AXIS_SHOWN):
-            # the session's first view: the map first, the axis (and its chart library) a moment
-            # later, in the room kept for it (AXIS_DELAY)
-            st.html('<div class="axis-room" aria-hidden="true"></div>')
+            # the session's first view: the map first, the axis (and its chart library) once
+            # the map has drawn, in the room the style sheet keeps for it (so that the map does
+            # not move). The page presses this hidden button when the map has drawn (map_widget's
+            # relay), which reruns the section.
+            st.button("time axis", key=map_widget.DRAWN_BUTTON_KEY, on_click=show_axis)
             return
         for spec, param, name in (
             (
@@ -159,23 +170,16 @@ def show_time_axis(bundle: Bundle, milestone: Milestone, today: dt.date) -> None
             )
 
 
+def show_axis() -> None:
+    """The map has drawn: draw the time axis from now on (a button callback)."""
+    st.session_state[AXIS_SHOWN] = True
+
+
 def show_timeline_section(bundle: Bundle) -> None:
     """The timeline, the map and the event card, as one fragment: a step reruns only this
-    part of the page, and while play is on a timer reruns it every PLAY_TICK. On a session's
-    first view the fragment runs once more after AXIS_DELAY, to draw the time axis after the map."""
+    part of the page, and while play is on a timer reruns it every PLAY_TICK."""
     playing = st.session_state.get("playing", False)
-    every = PLAY_TICK if playing else (None if st.session_state.get(AXIS_SHOWN) else AXIS_DELAY)
-    st.fragment(run_every=every)(timeline_section)(bundle)
-
-
-def show_axis_next_time() -> None:
-    """The map is on its way: the next run draws the axis (with the whole page, so that the
-    fragment's one-off timer stops)."""
-    if not st.session_state.get(AXIS_SHOWN):
-        if st.session_state.get(AXIS_WAITED):
-            st.session_state[AXIS_SHOWN] = True
-            st.rerun(scope="app")
-        st.session_state[AXIS_WAITED] = True
+    st.fragment(run_every=PLAY_TICK if playing else None)(timeline_section)(bundle)
 
 
 def timeline_section(bundle: Bundle) -> None:
@@ -184,7 +188,8 @@ def timeline_section(bundle: Bundle) -> None:
     timeline, t = bundle.timeline, bundle.t
     with st.container(key="timeline_section"):
         with st.container(key="timeline_controls"):
-            follow_link(timeline, t)  # a notice on a bad link goes above the controls
+            follow_link(timeline, t)
+            show_link_notice()  # above the controls
             advance_if_playing(timeline)
             milestone = timeline_controls(timeline, t)
         rerun_page_if_play_changed()
@@ -204,4 +209,3 @@ def timeline_section(bundle: Bundle) -> None:
             st.markdown(milestone_text.twin_markdown(shot, names, sides, bundle.line_names(), t))
     if ui.select_from_click(bundle, click):
         st.rerun(scope="app")  # the island facts, outside this section, follow the click
-    show_axis_next_time()

@@ -80,13 +80,15 @@ def setup_page(title: str) -> Texts:
     st.query_params[LANG] = code  # every address the page writes keeps the language
     with st.sidebar:
         st.session_state["language_switch"] = code
-        st.segmented_control(
+        # a radio, not a segmented control: that one looks for emoji in its options, which makes
+        # Streamlit load its emoji catalogue (a quarter of a second) before the map is sent
+        st.radio(
             t._("Language"),
             list(LANGUAGES),
             format_func=lambda c: LANGUAGES[c].name,
             key="language_switch",
             on_change=switch_language,
-            required=True,
+            horizontal=True,
         )
         for path, label, icon in PAGES:
             st.page_link(path, label=t._(label), icon=icon, query_params={LANG: code})

@@ -116,7 +116,7 @@ def test_the_language_is_kept_when_switching_pages():
 
 def test_the_switch_changes_the_language():
     at = open_page("streamlit_app.py", "en")
-    at.segmented_control(key="language_switch").set_value("ru").run()
+    at.radio(key="language_switch").set_value("ru").run()
     assert at.title[0].value.startswith("Итуруп") and at.query_params["lang"] == "ru"
 
 

@@ -68,3 +68,19 @@ PAGE_FILES = ["streamlit_app.py", *sorted(f"pages/{p.name}" for p in (ROOT / "pa
 @pytest.mark.parametrize("path", PAGE_FILES)
 def test_pages_stay_thin(path):
     assert len((ROOT / path).read_text().splitlines()) <= 80
+
+
+def test_readme_counts_the_timeline_as_the_data_does():
+    from dashboard.data import load_timeline
+
+    timeline = load_timeline(GEODATA / "timeline.yaml")
+    first, last = timeline.years
+    assert f"a timeline of {len(timeline.milestones)} milestones" in README
+    assert f"({first})" in README and f"to {last}" in README
+
+
+def test_readme_lists_every_language():
+    from dashboard.i18n import LANGUAGES
+
+    names = {"en": "English", "ja": "Japanese", "ru": "Russian"}
+    assert all(names[code] in README for code in LANGUAGES)

@@ -21,7 +21,7 @@ from .conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, OUTSIDE, Network
 READERS = 20
 SECONDS = 60
 STEP_TIMEOUT_MS = 30_000
-IDLE_AT = """(wanted) => location.search.endsWith("event=" + wanted)
+IDLE_AT = """(wanted) => new URLSearchParams(location.search).get("event") === wanted
     && document.querySelector('[data-test-script-state="notRunning"]')"""
 
 

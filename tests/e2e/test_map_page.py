@@ -36,6 +36,34 @@ def test_on_a_desktop_the_map_fills_the_screen_above_the_fold(app, size):
     assert legend.is_visible()
 
 
+WATCH_THE_MAP = """
+window.__mapTops = [];
+(function poll() {
+  const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+  const top = frame ? Math.round(frame.getBoundingClientRect().top + window.scrollY) : null;
+  const axis = document.querySelectorAll(".st-key-time_axis [data-testid=stVegaLiteChart]").length;
+  const last = window.__mapTops[window.__mapTops.length - 1];
+  if (!last || last[0] !== top || last[1] !== axis) window.__mapTops.push([top, axis]);
+  requestAnimationFrame(poll);
+})();
+"""
+
+
+def test_the_map_never_moves_while_the_time_axis_arrives_or_steps(app):
+    """The axis comes after the map has drawn, in room kept for it: a reader who clicks the map
+    as soon as it shows must not have it jump away (nor at a step, when the axis is redrawn)."""
+    app.page.add_init_script(WATCH_THE_MAP)
+    app.open("/?event=joint-declaration-1956").wait_for_map()
+    app.page.locator(".st-key-time_axis [data-testid=stVegaLiteChart]").nth(1).wait_for()
+    for _ in range(3):
+        app.page.get_by_role("button", name="Next").click()
+        app.settle()
+    seen = app.page.evaluate("window.__mapTops")
+    tops = {top for top, _ in seen if top}
+    assert len(tops) == 1, seen
+    assert max(axis for _, axis in seen) == 2  # the axis did arrive meanwhile
+
+
 def test_on_a_phone_the_map_comes_first_and_the_card_under_it(app):
     app.page.set_viewport_size(PHONE)
     app.open("/?event=joint-declaration-1956").wait_for_map()
