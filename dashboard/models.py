@@ -16,7 +16,7 @@ class Record(BaseModel):
     """Base of every record: immutable; unknown fields are an error (typos don't pass), and so
     is a number that is not finite (.inf, .nan)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
 # what kind of publisher a source is (the Sources page groups by it; validate enforces it)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import control, data, legend, map_layers, mapping, measures, milestone_text, time_axis
+from dashboard import control, data, legend, map_layers, mapping, measures, milestone_text, time_axis, version
 from dashboard.files import BY_NAME, DATA_FILES, TRANSLATIONS
 from dashboard.i18n import DEFAULT, LANGUAGES, Texts, texts
 from dashboard.models import GROUPS
@@ -263,3 +263,9 @@ def cached_search_texts(folder: str) -> dict[str, list[str]]:
         for m in timeline.milestones if timeline is not None else []:
             texts_by_id.setdefault(m.id, []).extend([m.title, m.short_title, m.summary])
     return texts_by_id
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_data_version(folder: str) -> str:
+    """The data's version (dashboard.version), worked out once per process."""
+    return version.data_version(Path(folder))
