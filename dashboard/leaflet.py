@@ -166,3 +166,15 @@ class LegendControl(OwnElement):
         block = f'{self._style}<template id="map-legend">{self.legend_html}</template>'
         self.get_root().html.add_child(RawHtml(block), name="data_map_legend")
         super().render(**kwargs)
+
+
+class MapLink(OwnElement):
+    """Links the views of the maps of a page that share `group`: zooming or panning one moves the
+    others (window.__followView in each map's frame, called through the page)."""
+
+    _template = template("map_link.js.j2")
+
+    def __init__(self, group: str):
+        super().__init__()
+        self._name = "MapLink"
+        self.group = group

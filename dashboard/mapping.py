@@ -11,7 +11,7 @@ import shapely
 
 from dashboard.control import GroupState, Snapshot
 from dashboard.i18n import N_, Texts
-from dashboard.leaflet import DataLayer, LabelLayer, LegendControl, StateHook
+from dashboard.leaflet import DataLayer, LabelLayer, LegendControl, MapLink, StateHook
 from dashboard.milestone_text import capitalised, status_text
 from dashboard.models import GROUPS
 from dashboard.timeline_models import Administrator, Border
@@ -126,6 +126,7 @@ def build_map(
     legend_title: str = "Legend",
     credit: str = CREDIT,
     lang: str = "en",
+    link: str | None = None,
 ) -> folium.Map:
     """The map, the same at every step: land, islands, claim outlines, every border line, the
     names and the legend, from prepared strings (dashboard.map_layers, dashboard.legend; None
@@ -135,7 +136,8 @@ def build_map(
     one side's place names, loads nothing from a tile server and reads the same offline. The
     colours, outlines and lines of a moment come from map_state through dashboard.map_widget.
     `nosappu` is (lat, lon, label) of the point distances are measured from; the map frames
-    `bounds` (west, south, east, north) when it opens (dashboard.leaflet.StateHook).
+    `bounds` (west, south, east, north) when it opens (dashboard.leaflet.StateHook). Maps of a
+    page built with the same `link` move together (dashboard.leaflet.MapLink).
     """
     # quarter zoom steps, so that the islands fill a narrow frame too
     fmap = IslandMap(location=[44.2, 146.8], zoom_start=7, tiles=None, zoom_snap=0.25, zoom_delta=0.5)
@@ -159,6 +161,8 @@ def build_map(
     StateHook(key, html.escape(credit), SEA_COLOUR, bounds, lang).add_to(
         fmap
     )  # Leaflet reads credits as HTML
+    if link is not None:
+        MapLink(link).add_to(fmap)
     return fmap
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dashboard.control import GroupState, Snapshot
 from dashboard.i18n import Texts
-from dashboard.markdown import md_escape, md_line, md_link
+from dashboard.markdown import clean, md_escape, md_line, md_link
 from dashboard.models import Source
 from dashboard.timeline_models import Administrator, Milestone
 
@@ -22,6 +22,12 @@ def when(milestone: Milestone, t: Texts, short: bool = False) -> str:
 def slider_label(milestone: Milestone, t: Texts) -> str:
     """'19 Oct 1956 · Joint Declaration', escaped (slider options are read as Markdown)."""
     return md_line(f"{when(milestone, t, short=True)} · {milestone.short_title}")
+
+
+def option_label(milestone: Milestone, t: Texts) -> str:
+    """'19 Oct 1956 · Joint Declaration' as plain text on one line (for a select box's options,
+    which are not read as Markdown)."""
+    return " ".join(clean(f"{when(milestone, t, short=True)} · {milestone.short_title}").split())
 
 
 def kind_label(kind: str, t: Texts) -> str:

@@ -241,6 +241,16 @@ def cached_slider_labels(folder: str, lang: str) -> dict[str, str]:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def cached_option_labels(folder: str, lang: str) -> dict[str, str]:
+    """{milestone id: '19 Oct 1956 · Joint Declaration'} as plain text (a select box shows its
+    options as text, not Markdown), made once per language."""
+    timeline = loaded(folder, "timeline.yaml", lang)
+    if timeline is None:
+        return {}
+    return {m.id: milestone_text.option_label(m, texts(lang)) for m in timeline.milestones}
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def methods_text(folder: str, lang: str) -> str | None:
     """How the map is made (geodata/methods.md, or methods.<lang>.md in another language), our
     own Markdown; None if it cannot be read."""

@@ -117,15 +117,20 @@ def show_island_map(
     clickable: bool = True,
     legend: bool = True,
     cursor: float | None = None,
+    credit: bool = True,
+    link: str | None = None,
 ) -> dict | None:
     """The island map at a snapshot (None: each group in its own colour); returns the last
     clicked point of a shape or None. The map is the same at every step; the snapshot's
     colours, outlines and lines reach it as a small state (dashboard.map_widget), which also
-    places the time axis's cursor at `cursor` (0-1) when given."""
+    places the time axis's cursor at `cursor` (0-1) when given. Without `legend` or `credit`
+    the page shows them once for several maps; maps with the same `link` move together."""
     layers = bundle.layers
     if not legend:
         layers["legend"] = None
-    fmap = mapping.build_map(key, **layers)
+    if not credit:
+        layers["credit"] = ""
+    fmap = mapping.build_map(key, **layers, link=link)
     click = map_widget.show_map(fmap, key=key, height=height, clickable=clickable)
     sides = bundle.timeline.control.administrators if bundle.timeline is not None else {}
     map_widget.send_state({key: mapping.map_state(shot, sides, bundle.t)}, cursor)

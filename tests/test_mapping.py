@@ -243,6 +243,16 @@ def test_the_map_is_the_same_at_every_step(layers):
     assert script(build(layers)) == script(build(layers))
 
 
+@pytest.mark.parametrize("link", [None, "compare"])
+def test_linked_maps_carry_their_group_and_stay_the_same_at_every_step(layers, link):
+    fmap = build(layers, key="compare_first", link=link)
+    links = [c for c in fmap._children.values() if isinstance(c, leaflet.MapLink)]
+    assert [c.group for c in links] == ([link] if link else [])
+    html = fmap.get_root().render()
+    assert ("__followView" in html) == bool(link) and ('"compare");' in html) == bool(link)
+    assert script(build(layers, key="compare_first", link=link)) == script(fmap)
+
+
 def test_map_builds_with_missing_layers(layers):
     fmap = build(layers, islands=None, context=None, borders=None, claims=None, labels=None, legend=None,
                  nosappu=None, bounds=None)  # fmt: skip

@@ -366,13 +366,83 @@ def test_the_map_state_follows_the_milestone_and_the_map_stays_the_same():
 
 def test_every_milestone_renders_on_both_sides_of_the_compare_page():
     at = run("pages/3_Compare.py")
-    timeline = data.load_timeline(ROOT / "geodata" / "timeline.yaml")
-    ids = [m.id for m in timeline.milestones]
+    ids = [m.id for m in TIMELINE.milestones]
     for milestone_id in ids:
-        for pair in ((milestone_id, ids[-1]), (ids[0], milestone_id)):
-            at.select_slider(key="compare_range").set_value(pair).run()
-            assert not at.exception, pair
+        for key in ("compare_from", "compare_to"):
+            at.selectbox(key=key).set_value(milestone_id).run()
+            assert not at.exception, (key, milestone_id)
             assert len(at.get("component_instance")) == 2
+            assert at.query_params[key.removeprefix("compare_")] == milestone_id
+
+
+def open_compare(**params):
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT).run()
+    at.switch_page("pages/3_Compare.py")
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def compare_pair(at):
+    return at.selectbox(key="compare_from").value, at.selectbox(key="compare_to").value
+
+
+def test_the_compare_page_opens_at_the_pair_of_its_link_and_writes_it_back():
+    at = open_compare(**{"from": "potsdam-declaration-1945", "to": "joint-declaration-1956"})
+    assert compare_pair(at) == ("potsdam-declaration-1945", "joint-declaration-1956")
+    assert not at.info
+    assert at.query_params["from"] == "potsdam-declaration-1945"
+    assert at.query_params["to"] == "joint-declaration-1956"
+    changes = next(m.value for m in at.markdown if m.value.startswith("- Etorofu")).replace("\\", "")
+    assert "- Shikotan: administered by Japan → administered by the USSR; claimed by Japan." in changes
+
+
+@pytest.mark.parametrize(
+    ("params", "pair", "said"),
+    [
+        ({"from": "no-such-event"}, (FIRST, LATEST), ["(no-such-event); showing the first milestone"]),
+        ({"to": "<script>x</script>"}, (FIRST, LATEST), ["showing the latest milestone instead"]),
+        ({"from": "x", "to": "y"}, (FIRST, LATEST), ["the first milestone", "the latest milestone"]),
+        ({"from": SECOND, "to": "bad"}, (SECOND, LATEST), ["the latest milestone"]),
+    ],
+)
+def test_a_bad_compare_link_falls_back_with_a_notice(params, pair, said):
+    at = open_compare(**params)
+    assert not at.exception and not at.error
+    assert compare_pair(at) == pair
+    notices = [n.value.replace("\\", "") for n in at.info]
+    assert len(notices) == len(said) and all(words in n for words, n in zip(said, notices, strict=True))
+    assert all("<script>" not in n.value for n in at.info)  # escaped for Markdown
+    at.selectbox(key="compare_to").set_value(SECOND).run()  # the reader moves on: the notice goes
+    assert not at.info
+
+
+def test_swap_turns_the_comparison_round():
+    at = open_compare(**{"from": "potsdam-declaration-1945", "to": "joint-declaration-1956"})
+    at.button(key="compare_swap").click().run()
+    assert compare_pair(at) == ("joint-declaration-1956", "potsdam-declaration-1945")
+    assert at.query_params["from"] == "joint-declaration-1956"
+    changed = "administered by the USSR; claimed by Japan → administered by Japan"
+    assert any(changed in m.value for m in at.markdown)
+
+
+def test_the_compare_pair_is_kept_while_the_reader_visits_another_page():
+    at = open_compare(**{"from": "potsdam-declaration-1945", "to": "joint-declaration-1956"})
+    at.switch_page("pages/2_Chronology.py").run()
+    at.switch_page("pages/3_Compare.py").run()
+    assert compare_pair(at) == ("potsdam-declaration-1945", "joint-declaration-1956")
+
+
+def test_the_compare_maps_are_linked_and_share_one_legend():
+    at = open_compare()
+    maps = [json.loads(c.proto.json_args) for c in at.get("component_instance")]
+    assert len(maps) == 2
+    for args in maps:
+        assert "__followView" in args["script"]  # dashboard.leaflet.MapLink
+        assert "map-legend" not in args["html"]  # no legend on either map...
+    legends = [h for h in at.get("html") if 'class="page-legend"' in h.proto.body]
+    assert len(legends) == 1  # ...one on the page
+    assert any("GSHHG" in c.value for c in at.caption)  # the credit once, under the maps
 
 
 @pytest.mark.parametrize("page_file", PAGES)
