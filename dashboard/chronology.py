@@ -6,6 +6,7 @@ import pandas as pd
 
 from dashboard.i18n import Texts
 from dashboard.milestone_text import kind_label, when
+from dashboard.models import GROUPS
 from dashboard.timeline_models import Milestone, TimelineFile
 
 
@@ -15,19 +16,21 @@ def chronology_frame(
     t: Texts,
     also_search: dict[str, list[str]] | None = None,
 ) -> pd.DataFrame:
-    """One row per milestone: id, date, title, kind, islands, summary, sources, and the text a
-    search looks in (`also_search` adds, per milestone id, its texts in other languages)."""
+    """One row per milestone: id, date, title, date and title in one text (`milestone`), kind,
+    islands, summary, sources, and the text a search looks in (`also_search` adds, per milestone
+    id, its texts in other languages)."""
     rows = []
     for m in timeline.milestones:
-        islands = ", ".join(t.name(names[g]) for g in m.islands) or t._("none of the four (background)")
+        date = when(m, t)
         rows.append(
             {
                 "id": m.id,
-                "date": when(m, t),
+                "date": date,
                 "title": m.title,
+                "milestone": f"{date} · {m.title}",  # date and title in one cell, for a phone
                 "kind": m.kind,
                 "kind_label": kind_label(m.kind, t),
-                "islands": islands,
+                "islands": groups_text(m.islands, names, t),
                 "groups": tuple(m.islands),
                 "summary": m.summary,
                 "sources": " · ".join(s.publisher for s in m.sources),
@@ -36,6 +39,14 @@ def chronology_frame(
             }
         )
     return pd.DataFrame(rows)
+
+
+def groups_text(groups: list[str], names: dict[str, dict], t: Texts) -> str:
+    """The island groups a milestone concerns, in plain words: 'all four', their names, or
+    'none directly' for what happened elsewhere (on Sakhalin, in Tokyo, in Manchuria)."""
+    if len(groups) == len(GROUPS):
+        return t._("all four")
+    return ", ".join(t.name(names[g]) for g in groups) or t._("none directly")
 
 
 def search_text(milestone: Milestone, names: dict[str, dict], extra: list[str]) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import control, data, legend, map_layers, mapping, measures, milestone_text, time_axis, version
+from dashboard import chronology, control, data, legend, map_layers, mapping, measures, milestone_text, time_axis, version
 from dashboard.files import BY_NAME, DATA_FILES, TRANSLATIONS
 from dashboard.i18n import DEFAULT, LANGUAGES, Texts, texts
 from dashboard.models import GROUPS
@@ -248,6 +248,18 @@ def cached_option_labels(folder: str, lang: str) -> dict[str, str]:
     if timeline is None:
         return {}
     return {m.id: milestone_text.option_label(m, texts(lang)) for m in timeline.milestones}
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_chronology(folder: str, lang: str) -> pd.DataFrame | None:
+    """The Chronology's table in a language (dashboard.chronology), made once per process and
+    shared (pages filter it into new frames, never change it); None without a timeline."""
+    timeline = loaded(folder, "timeline.yaml", lang)
+    if timeline is None:
+        return None
+    names = loaded(folder, "names.yaml")
+    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
+    return chronology.chronology_frame(timeline, group_names, texts(lang), cached_search_texts(folder))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -1,0 +1,137 @@
+"""The Chronology page's parts: the filters, the table that fills the page, and the milestone a
+click on a row opens, with its summary, both positions, its sources and the way to the map
+(this module imports Streamlit).
+
+The table is sent in three layouts, and the page's style sheet shows the one that fits: date,
+title, island groups and kind in columns on a wide screen; date and title in one column on a
+narrower screen and on a phone, where the whole title can be read without scrolling sideways
+(Streamlit cannot tell a phone from the server, and a table's rows have one height).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import chronology, milestone_text, store, ui
+from dashboard.markdown import md_line
+from dashboard.milestone_text import kind_label
+from dashboard.models import GROUPS
+from dashboard.store import Bundle
+from dashboard.timeline_models import Kind
+
+OPEN = "chronology_open"  # the milestone a click opened
+FOLDED = "chronology_folded"  # its panel is folded away
+SHOWN = "chronology_ids"  # the ids of the rows shown, in order (a click names a row by position)
+# the layouts of the table, by their keys; the page's style sheet shows the one that fits the
+# screen. Row heights in px: Streamlit wraps a cell's text only in rows taller than 64 px.
+WIDE = "chronology_table"  # over 1180 px: date, title, groups, kind; titles on two or three lines
+NARROW = "chronology_list"  # 641-1180 px: date and title in one column, on up to three lines
+PHONE = "chronology_phone"  # up to 640 px: the same, on up to four lines
+ROW_HEIGHTS = {WIDE: 66, NARROW: 72, PHONE: 96}
+
+
+def choose_filters(bundle: Bundle) -> tuple[list[str], list[str], str]:
+    """Kinds, island groups and search words, side by side (one under the other on a phone)."""
+    t, names = bundle.t, bundle.group_names()
+    kinds_column, groups_column, search_column = st.container(key="chronology_filters").columns(3)
+    kinds = kinds_column.multiselect(
+        t._("Kind"), list(Kind.__args__), format_func=lambda k: md_line(kind_label(k, t)),
+        key="chronology_kinds", placeholder=t._("All kinds"),
+    )  # fmt: skip
+    groups = groups_column.multiselect(
+        t._("Island group"), list(GROUPS), format_func=lambda g: md_line(t.name(names[g])),
+        key="chronology_groups", placeholder=t._("All groups"),
+    )  # fmt: skip
+    text = search_column.text_input(t._("Search"), key="chronology_search", placeholder=t._("e.g. Shikotan 1956"))
+    return kinds, groups, text
+
+
+def open_row(key: str) -> None:
+    """A click on a row of the table `key`: open that milestone (a table callback)."""
+    selection = (st.session_state.get(key) or {}).get("selection") or {}
+    rows = list(selection.get("rows") or [])
+    rows += [cell[0] for cell in selection.get("cells") or [] if isinstance(cell, list | tuple) and cell]
+    ids = st.session_state.get(SHOWN, [])
+    rows = [r for r in rows if isinstance(r, int) and not isinstance(r, bool) and 0 <= r < len(ids)]
+    if rows:
+        st.session_state[OPEN] = ids[rows[0]]
+        st.session_state[FOLDED] = False
+
+
+def fold_milestone(folded: bool) -> None:
+    """Fold the milestone's panel away, or open it again (a button callback). A table reports a
+    click only on a cell other than the last one clicked, so the folded panel stays at hand as
+    a small button: a second click on the same row could not bring it back."""
+    st.session_state[FOLDED] = folded
+
+
+def show_table(shown: pd.DataFrame, t) -> None:
+    """The milestones shown, in each layout; a click on any cell of a row opens it."""
+    st.session_state[SHOWN] = list(shown["id"])
+    wide = {"date": t._("Date"), "title": t._("Title"), "islands": t._("Island groups"), "kind_label": t._("Kind")}
+    narrow = {"milestone": t._("Milestone")}
+    widths = {"date": 110, "title": "medium", "islands": 150, "kind_label": 105, "milestone": "medium"}
+    for key, columns in ((WIDE, wide), (NARROW, narrow), (PHONE, narrow)):
+        # explicit widths add up to less than the table: the rest is shared out among the columns
+        config = {label: st.column_config.TextColumn(width=widths[name]) for name, label in columns.items()}
+        with st.container(key=f"{key}_box"):
+            st.dataframe(
+                shown[list(columns)].rename(columns=columns),
+                hide_index=True,
+                width="stretch",
+                height="stretch",
+                row_height=ROW_HEIGHTS[key],
+                on_select=lambda key=key: open_row(key),
+                selection_mode="single-cell",
+                key=key,
+                column_config=config,
+                alt=t._("The milestones shown: click a row to open it"),
+            )
+
+
+def show_milestone(bundle: Bundle, milestone_id: str) -> None:
+    """The milestone a click opened, in a panel beside the table (over it on a phone; not modal,
+    so that a click on another row opens that one): the way to the map first, then the groups
+    it concerns and the event card (date, kind, title, summary, positions, sources). Folded,
+    a small button brings it back."""
+    t, timeline = bundle.t, bundle.timeline
+    milestone = timeline.by_id.get(milestone_id)
+    if milestone is None:
+        return
+    if st.session_state.get(FOLDED):
+        with st.container(key="chronology_reopen"):
+            st.button(
+                md_line(milestone_text.option_label(milestone, t)), icon=":material/left_panel_open:",
+                key="chronology_unfold", on_click=fold_milestone, args=(False,),
+                help=t._("Open this milestone's panel again"),
+            )  # fmt: skip
+        return
+    with st.container(key="chronology_detail"):
+        with st.container(horizontal=True, vertical_alignment="center", key="chronology_detail_bar"):
+            st.page_link(
+                "streamlit_app.py",
+                label=t._("Open on the map"),
+                icon=":material/map:",
+                query_params={"event": milestone.id, ui.LANG: t.code},
+            )
+            st.button(
+                t._("Close"), icon=":material/close:", key="chronology_close", on_click=fold_milestone,
+                args=(True,), shortcut="Esc",
+            )  # fmt: skip
+        groups = chronology.groups_text(milestone.islands, bundle.group_names(), t)
+        st.caption(md_line(t._("Island groups: {groups}", groups=groups)))
+        st.markdown(milestone_text.event_markdown(milestone, t))
+
+
+def show_chronology(bundle: Bundle) -> None:
+    """Filters, the count, the table; the milestone a click opened."""
+    t = bundle.t
+    frame = store.cached_chronology(str(bundle.folder), t.code)
+    kinds, groups, text = choose_filters(bundle)
+    shown = chronology.filter_chronology(frame, kinds, groups, text)
+    st.caption(t._("{shown} of {total} milestones", shown=len(shown), total=len(frame)))
+    show_table(shown, t)
+    opened = st.session_state.get(OPEN)
+    if opened:
+        show_milestone(bundle, opened)
