@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import store
 from dashboard.export.embed import checked_url, embed_snippet, page_url
-from dashboard.export.site import ASSETS, LEAFLET_FILES, archive_name, site_zip
+from dashboard.export.site import archive_name, can_build, site_zip
 from dashboard.i18n import N_, Texts
 from dashboard.markdown import md_escape, md_link
 
@@ -36,11 +36,6 @@ def setting(name: str) -> str | None:
     if url is None:
         LOG.warning("ignored %s: not an http(s) address: %.100r", name, value)
     return url
-
-
-def can_build() -> bool:
-    """Whether this server has what the static edition is built with (Leaflet's npm copy)."""
-    return all((ASSETS / "leaflet" / path).is_file() for _, path in LEAFLET_FILES)
 
 
 def show_static_edition(t: Texts) -> None:

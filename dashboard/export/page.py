@@ -207,7 +207,7 @@ def page_context(
     marks = time_axis.marks(milestones, None, t)
     kinds, kind_of = distinct([[mark["c"], mark["k"]] for mark in marks])
     positions = [time_axis.position(timeline, m, today) for m in milestones]
-    labels = [mark["s"] for mark in marks]
+    labels = [clean(mark["s"]) for mark in marks]
     script_data = {
         "key": KEY,
         "lang": t.code,

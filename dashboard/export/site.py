@@ -48,9 +48,16 @@ class ExportError(Exception):
     """The static edition cannot be built; the message says why and what to do."""
 
 
-def leaflet_files(assets: Path = ASSETS) -> dict[str, bytes]:
-    """Leaflet's script, style sheet and licence from the npm copy, at the version
-    tests/e2e/package.json pins."""
+def can_build(assets: Path | None = None) -> bool:
+    """Whether the static edition can be built here: Leaflet's npm copy is installed."""
+    package = (assets or ASSETS) / "leaflet"
+    return all((package / path).is_file() for _, path in LEAFLET_FILES)
+
+
+def leaflet_files(assets: Path | None = None) -> dict[str, bytes]:
+    """Leaflet's script, style sheet and licence from the npm copy (`assets`, a node_modules
+    folder; tests/e2e/node_modules by default), at the version its package.json pins."""
+    assets = assets or ASSETS
     package = assets / "leaflet"
     missing = [str(package / path) for _, path in LEAFLET_FILES if not (package / path).is_file()]
     if missing:
@@ -100,7 +107,7 @@ def render_page(inputs: dict, code: str, version: str, today: dt.date, app_url: 
 def build_site(
     folder: Path | None = None,
     app_url: str | None = None,
-    assets: Path = ASSETS,
+    assets: Path | None = None,
     today: dt.date | None = None,
 ) -> dict[str, bytes]:
     """{file name: bytes} of the static edition: a page per language (index.html in the default
