@@ -13,6 +13,7 @@ from pathlib import Path
 
 import folium
 import pytest
+import yaml
 from babel.messages.pofile import read_po
 
 from dashboard import catalogues, control, mapping, milestone_text, store
@@ -25,6 +26,7 @@ from dashboard.paths import GEODATA
 
 TODAY = dt.date(2026, 3, 1)
 APP_URL = "https://islands.example/app"
+ROOT = Path(__file__).resolve().parents[1]
 PAGES = [page_file(code) for code in LANGUAGES]
 FILES = {*PAGES, "geometry.js", "leaflet.js", "leaflet.css", "leaflet-LICENSE.txt"}
 
@@ -258,6 +260,23 @@ def test_without_leaflets_npm_copy_the_export_says_what_to_run(tmp_path, monkeyp
     assert cli.main(["--out", str(tmp_path / "out")]) == 2
     assert "npm ci --prefix tests/e2e" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_live_app_address_that_is_not_http_is_refused(tmp_path, capsys):
+    assert cli.main(["--out", str(tmp_path / "out"), "--app-url", "javascript:alert(1)"]) == 2
+    assert "not an http(s) address" in capsys.readouterr().err
+
+
+def test_the_pages_workflow_exports_what_the_readme_says():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
+    runs = [step.get("run", "") for step in workflow["jobs"]["build"]["steps"]]
+    assert "npm ci --prefix tests/e2e --no-audit --no-fund" in runs
+    assert "python -m dashboard.export --out site" in runs
+    uploads = [s for s in workflow["jobs"]["build"]["steps"] if "upload-pages-artifact" in s.get("uses", "")]
+    assert uploads[0]["with"]["path"] == "site"
+    assert "deploy-pages" in workflow["jobs"]["deploy"]["steps"][0]["uses"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "python -m dashboard.export --out site" in readme and "npm ci --prefix tests/e2e" in readme
 
 
 def test_a_leaflet_other_than_the_pinned_one_is_refused(tmp_path):

@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from dashboard import store, timeline_ui
+from dashboard.export.embed import checked_url
 from dashboard.export.map_html import geometry_script, split_geometry
 from dashboard.export.page import page_context, page_file
 from dashboard.i18n import LANGUAGES, texts
@@ -113,6 +114,8 @@ def build_site(
     """{file name: bytes} of the static edition: a page per language (index.html in the default
     language), the outlines they share (geometry.js), Leaflet and its licence. `app_url` is the
     live app's address, linked from every page when given."""
+    if app_url is not None and checked_url(app_url) is None:
+        raise ExportError(f"the live app's address is not an http(s) address: {app_url!r}")
     folder = Path(folder or store.geodata_dir())
     files = leaflet_files(assets)
     version = store.cached_data_version(str(folder))
