@@ -182,6 +182,8 @@ def test_the_keyboard_and_the_buttons_step_and_the_address_follows(static):
     assert static.milestone() == data_["ids"][at + 1]
     assert static.page.locator("#milestone-label").text_content() == data_["labels"][at + 1]
     assert f"card-{at + 1}" in static.shown() and f"card-{at}" not in static.shown()
+    live = static.page.get_by_role("link", name="Open this milestone in the live dashboard")
+    assert live.get_attribute("href") == f"http://127.0.0.1:1/?event={data_['ids'][at + 1]}&lang=en"
     check_look(static.look(), data_["ids"][at + 1])
     static.page.keyboard.press("ArrowLeft")
     static.page.keyboard.press("ArrowLeft")
