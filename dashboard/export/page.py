@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from dashboard import control, mapping, milestone_text, time_axis
 from dashboard.export.map_html import KEY, map_parts
-from dashboard.i18n import LANGUAGES, N_, Texts
+from dashboard.i18n import DEFAULT, LANGUAGES, N_, Texts
 from dashboard.leaflet import safe_json
 from dashboard.markdown import clean
 from dashboard.models import GROUPS
@@ -34,7 +34,7 @@ YEAR_LABELS = 50  # the axis writes a year every this many years, as the app's d
 
 def page_file(code: str) -> str:
     """The file of a language's page: index.html for the default language, else <code>.html."""
-    return "index.html" if code == next(iter(LANGUAGES)) else f"{code}.html"
+    return "index.html" if code == DEFAULT else f"{code}.html"
 
 
 def own_markup(message: str) -> Markup:
