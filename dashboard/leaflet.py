@@ -107,7 +107,9 @@ class StateHook(OwnElement):
     """Defines window.__applyIslandState in the map's frame and applies the state already waiting.
 
     A state is {"groups": {group: {"style": {...}, "status": text}}, "lines": [border ids]}; the
-    page keeps one per map key in window.parent.__islandStates.
+    page keeps one per map key in window.parent.__islandStates. A state's "view" ([lat, lng,
+    zoom], from a link) is where the map opens; with `report_view` the map reports its view to
+    the page once the reader has moved it (dashboard.map_widget, contract point 4).
     """
 
     _template = template("state_hook.js.j2")
@@ -124,10 +126,12 @@ class StateHook(OwnElement):
         sea: str,
         bounds: tuple[float, float, float, float] | None = None,
         lang: str = "en",
+        report_view: bool = False,
     ):
         super().__init__()
         self._name = "StateHook"
         self.key, self.credit, self.sea, self.lang = key, credit, sea, lang
+        self.report_view = report_view
         self.state_global = STATE_GLOBAL
         west, south, east, north = bounds or (None, None, None, None)
         self.bounds_json = safe_json([[south, west], [north, east]] if bounds else None)

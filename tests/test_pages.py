@@ -320,6 +320,35 @@ def test_the_time_axis_waits_for_the_map_then_stays():
     assert not [b for b in at.button if b.key == map_widget.DRAWN_BUTTON_KEY]
 
 
+def test_a_view_in_the_link_opens_the_map_there_and_stays_in_the_address():
+    at = open_with(event=FIRST, view="43.9,145.7,9")
+    assert map_state_sent(at)["view"] == [43.9, 145.7, 9.0]
+    assert at.query_params["view"] == "43.9000,145.7000,9"
+    at.button[1].click().run()  # Next
+    assert at.query_params["view"] == "43.9000,145.7000,9"
+    assert at.query_params["event"] == SECOND
+
+
+def test_a_bad_view_in_the_link_frames_the_islands_with_a_notice():
+    at = open_with(event=FIRST, view="<b>north</b>")
+    assert "view" not in map_state_sent(at)
+    assert "map view" in at.info[0].value and "<b>" not in at.info[0].value
+    assert "view" not in at.query_params
+
+
+def test_share_shows_the_link_citation_and_downloads_of_the_view():
+    at = open_with(event="joint-declaration-1956", lang="ja")
+    at.button(key="share").click().run()
+    codes = [c.value for c in at.code]
+    assert any("?event=joint-declaration-1956&lang=ja" in c for c in codes)
+    assert any(c.startswith("@misc{islands-joint-declaration-1956-") for c in codes)
+    assert any("日ソ共同宣言" in c for c in codes)  # the citation in the reader's language
+    downloads = [b.proto.label for b in at.get("download_button")]
+    assert len(downloads) == 2
+    at.button[1].click().run()  # a step closes nothing it should not: no dialog content is sent
+    assert not at.code
+
+
 def test_previous_and_next_buttons_step_and_stop_at_the_ends():
     at = open_with(event=FIRST)
     at.button[0].click().run()  # Previous at the first milestone stays there
