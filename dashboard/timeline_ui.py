@@ -7,7 +7,18 @@ import time
 
 import streamlit as st
 
-from dashboard import citation, links, map_widget, mapping, milestone_text, picture, store, time_axis, ui
+from dashboard import (
+    citation,
+    links,
+    map_widget,
+    mapping,
+    milestone_text,
+    picture,
+    residents,
+    store,
+    time_axis,
+    ui,
+)
 from dashboard.markdown import md_line
 from dashboard.store import Bundle
 from dashboard.timeline_models import Milestone, TimelineFile
@@ -243,7 +254,10 @@ def timeline_section(bundle: Bundle) -> None:
         show_time_axis(bundle, milestone, today)
         with st.container(key="text_twin"):
             sides, names = timeline.control.administrators, bundle.group_names()
-            st.markdown(milestone_text.twin_markdown(shot, names, sides, bundle.line_names(), t))
+            residents_then = residents.nearest_texts(bundle.population, milestone.start, t)
+            st.markdown(
+                milestone_text.twin_markdown(shot, names, sides, bundle.line_names(), t, residents_then)
+            )
     follow_map_view("island_map")
     st.query_params.from_dict(page_params(t))  # the address shares this view
     if st.session_state.pop(SHARING, False):

@@ -217,7 +217,8 @@ def show_facts_panel(bundle: Bundle) -> None:
         island = match.iloc[0].to_dict() if len(match) else None
     measures = bundle.measures
     measures = measures.loc[group] if measures is not None else None
-    show_card(facts_card.build_card(group, bundle.facts, names[group], t, measures, island), t)
+    card = facts_card.build_card(group, bundle.facts, names[group], t, measures, island, bundle.population)
+    show_card(card, t)
 
 
 def show_card(card: facts_card.Card, t) -> None:

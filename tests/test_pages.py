@@ -39,10 +39,15 @@ def event_card(at):
 
 def twin(at):
     """The text twin of the map, as {group: (administered by, claimed by)}, read from its table."""
+    return {group: (admin, claimed) for group, (admin, claimed, _) in twin_rows(at).items()}
+
+
+def twin_rows(at):
+    """The text twin's rows, as {group: (administered by, claimed by, residents)}."""
     text = next(m.value for m in at.markdown if m.value.startswith("**On "))
     rows = [line.strip("| ").split(" | ") for line in text.splitlines() if line.startswith("| ")]
-    assert rows[0] == ["Island group", "Administered by", "Claimed by"]
-    return {group.replace("\\", ""): (admin, claimed) for group, admin, claimed in rows[1:]}
+    assert rows[0] == ["Island group", "Administered by", "Claimed by", "Residents \\(nearest figure\\)"]
+    return {row[0].replace("\\", ""): tuple(row[1:]) for row in rows[1:]}
 
 
 def card_heading(at):
@@ -268,6 +273,13 @@ def test_every_milestone_renders_on_the_landing_page():
         assert not at.exception, milestone.id
         assert f"\n\n#### {md_escape(milestone.title)}\n\n" in event_card(at), milestone.id
         assert at.query_params["event"] == milestone.id
+
+
+def test_the_text_twin_gives_the_residents_nearest_the_milestone():
+    at = open_with(event="joint-declaration-1956")
+    assert twin_rows(at)["Kunashiri / Kunashir"][2] == "7,364 \\(15 August 1945, Japan's count\\)"
+    at = open_with(event=LATEST)
+    assert "Russian estimate" in twin_rows(at)["Etorofu / Iturup"][2]
 
 
 def test_deep_link_by_event_restores_the_milestone():
