@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import re
 import urllib.parse
 
 import jinja2
-import latexcodec  # noqa: F401 (registers the "ulatex+utf8" codec)
 
 from dashboard.i18n import N_, Texts
 from dashboard.milestone_text import when
@@ -20,9 +20,15 @@ from dashboard.paths import TEMPLATES
 from dashboard.timeline_models import Milestone
 
 SITE = N_("Etorofu, Kunashiri, Shikotan and the Habomai Islands: a sourced map")  # as the README's title
-BIBTEX = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, keep_trailing_newline=False
-).get_template("citation.bib.j2")
+
+
+@functools.cache
+def bibtex_template() -> jinja2.Template:
+    """The BibTeX entry's template (dashboard/templates/citation.bib.j2), compiled when first used."""
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False)
+    return environment.get_template("citation.bib.j2")
+
+
 # what LaTeX would read as markup and the codec leaves alone
 LATEX_LEFT = {"{": r"\{", "}": r"\}", "$": r"\$", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}"}
 
@@ -38,6 +44,8 @@ def view_url(base: str | None, params: dict[str, str]) -> str:
 def latex_text(text: str) -> str:
     """Text for a BibTeX field that LaTeX typesets: its special characters escaped (latexcodec,
     keeping Japanese and Cyrillic as UTF-8)."""
+    import latexcodec  # noqa: F401 (registers the "ulatex+utf8" codec; imported when first cited)
+
     text = "".join(LATEX_LEFT.get(c, c) for c in text)
     return codecs.encode(text, "ulatex+utf8")
 
@@ -65,7 +73,7 @@ def bibtex(milestone: Milestone, url: str, version: str, accessed: dt.date, t: T
     written verbatim, as biblatex reads it)."""
     if any(c in url for c in "{}\\"):
         url = urllib.parse.quote(url, safe=":/?&=,%#")
-    return BIBTEX.render(
+    return bibtex_template().render(
         key=bibtex_key(milestone, version),
         title=latex_text(f"{t._(SITE)}: {milestone.title} ({when(milestone, t)})"),
         note=latex_text(t._("Data version {version}", version=version)),

@@ -41,16 +41,17 @@ def safe_json(value) -> str:
 
 
 def feature_collection(frame: gpd.GeoDataFrame, columns: list[str], decimals: int, tolerance: float) -> str:
-    """The frame as a GeoJSON string for the map: simplified, rounded, only `columns` kept."""
+    """The frame as a GeoJSON string for the map: simplified, rounded, only `columns` kept.
+    (GEOS writes the geometries; a row's properties go through safe_json.)"""
     geoms = shapely.simplify(frame.geometry.values, tolerance, preserve_topology=True)
     geoms = shapely.set_precision(geoms, 10.0**-decimals)
-    features = []
-    for geom, (_, row) in zip(geoms, frame.iterrows(), strict=True):
-        properties = {column: row[column] for column in columns}
-        features.append(
-            {"type": "Feature", "properties": properties, "geometry": shapely.geometry.mapping(geom)}
+    features = [
+        f'{{"type":"Feature","properties":{safe_json(properties)},"geometry":{geometry}}}'
+        for properties, geometry in zip(
+            frame[columns].to_dict("records"), shapely.to_geojson(geoms), strict=True
         )
-    return safe_json({"type": "FeatureCollection", "features": features})
+    ]
+    return '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
 
 
 class OwnElement(MacroElement):

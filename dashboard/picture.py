@@ -44,9 +44,15 @@ FONTS = {
     "ru": "'DejaVu Sans', 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
 }
 MERCATOR = "EPSG:3857"
-TEMPLATE = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
-).get_template("map.svg.j2")
+
+
+@functools.cache
+def template() -> jinja2.Template:
+    """The SVG's template (dashboard/templates/map.svg.j2), compiled when first used."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
+    return environment.get_template("map.svg.j2")
 
 
 def wrap_width(lang: str, pixels: float, size: float = LEGEND_SIZE) -> int:
@@ -241,7 +247,7 @@ def map_svg(
             )
     title_lines = textwrap.wrap(title, wrap_width(t.code, WIDTH - 32, TITLE_SIZE)) or [""]
     header = 40 + TITLE_SIZE * 1.3 * len(title_lines) + 28
-    return TEMPLATE.render(
+    return template().render(
         width=WIDTH,
         height=header + MAP_HEIGHT + FOOTER,
         header=header,
