@@ -221,12 +221,16 @@ def page_loads(base: str, files: list[str], until: float, think: float, report: 
 
 def capacity(rows: list[dict]) -> int:
     """The most readers whose p95 stayed within the limit, without errors."""
-    held = [r["readers"] for r in rows if r["p95_s"] is not None and r["p95_s"] <= P95_LIMIT_S and not r["errors"]]
+    held = [
+        r["readers"] for r in rows if r["p95_s"] is not None and r["p95_s"] <= P95_LIMIT_S and not r["errors"]
+    ]
     return max(held, default=0)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--think", type=float, default=1.0, help="seconds a reader waits between steps")
     parser.add_argument("--static", action="store_true", help="also serve the static edition")
