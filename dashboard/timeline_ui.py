@@ -141,7 +141,7 @@ def timeline_controls(timeline: TimelineFile, t) -> Milestone:
     """The slider over the milestones with previous, next and play; returns the chosen one."""
     ids = [m.id for m in timeline.milestones]
     labels = store.cached_slider_labels(str(store.geodata_dir()), t.code)
-    slider_column, buttons_column = st.columns([3, 2], vertical_alignment="bottom", gap="small")
+    slider_column, buttons_column = st.columns([1, 1], vertical_alignment="bottom", gap="small")
     slider_column.select_slider(
         t._("Milestone"),
         label_visibility="collapsed",
