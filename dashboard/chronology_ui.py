@@ -43,7 +43,9 @@ def choose_filters(bundle: Bundle) -> tuple[list[str], list[str], str]:
         t._("Island group"), list(GROUPS), format_func=lambda g: md_line(t.name(names[g])),
         key="chronology_groups", placeholder=t._("All groups"),
     )  # fmt: skip
-    text = search_column.text_input(t._("Search"), key="chronology_search", placeholder=t._("e.g. Shikotan 1956"))
+    text = search_column.text_input(
+        t._("Search"), key="chronology_search", placeholder=t._("e.g. Shikotan 1956")
+    )
     return kinds, groups, text
 
 
@@ -69,7 +71,12 @@ def fold_milestone(folded: bool) -> None:
 def show_table(shown: pd.DataFrame, t) -> None:
     """The milestones shown, in each layout; a click on any cell of a row opens it."""
     st.session_state[SHOWN] = list(shown["id"])
-    wide = {"date": t._("Date"), "title": t._("Title"), "islands": t._("Island groups"), "kind_label": t._("Kind")}
+    wide = {
+        "date": t._("Date"),
+        "title": t._("Title"),
+        "islands": t._("Island groups"),
+        "kind_label": t._("Kind"),
+    }
     narrow = {"milestone": t._("Milestone")}
     widths = {"date": 110, "title": "medium", "islands": 150, "kind_label": 105, "milestone": "medium"}
     for key, columns in ((WIDE, wide), (NARROW, narrow), (PHONE, narrow)):

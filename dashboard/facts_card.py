@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard import residents
 from dashboard.i18n import Texts
 from dashboard.markdown import md_line
-from dashboard.models import FactsFile, Source
+from dashboard.models import FactsFile, PopulationFile, Source
 from dashboard.tables import latest, peak_text
 
 
@@ -53,12 +54,13 @@ def build_card(
     t: Texts,
     measures: pd.Series | None = None,
     island: dict | None = None,
+    population: PopulationFile | None = None,
 ) -> Card:
     """The card of `group`; `island` (a row of the islands frame of this group) adds the
-    clicked island's line. An island of another group is ignored: the card and the selection
-    never disagree."""
+    clicked island's line, and `population` the residents over time. An island of another
+    group is ignored: the card and the selection never disagree."""
     g = facts.group(group)
-    refs = Citations(facts.sources)
+    refs = Citations({**(population.sources if population else {}), **facts.sources})
     lines = []
 
     def fact(label: str, text: str) -> None:
@@ -103,6 +105,13 @@ def build_card(
         t._("Residents, {date}", date=t.partial_date(now.as_of)),
         t.number(now.persons) + note + refs.cite(now.source_ids),
     )
+    series = residents.group_series(population, group) if population else []
+    if len(series) > 1:
+        fact(
+            t._("Residents over time"),
+            " · ".join(f"{t.partial_date(f.as_of, short=True)}: {t.number(f.persons)}" for f in series)
+            + refs.cite(list(dict.fromkeys(k for f in series for k in f.source_ids))),
+        )
     if measures is not None:
         fact(
             t._("Nearest point to Cape Nosappu"),

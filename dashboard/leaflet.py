@@ -41,16 +41,17 @@ def safe_json(value) -> str:
 
 
 def feature_collection(frame: gpd.GeoDataFrame, columns: list[str], decimals: int, tolerance: float) -> str:
-    """The frame as a GeoJSON string for the map: simplified, rounded, only `columns` kept."""
+    """The frame as a GeoJSON string for the map: simplified, rounded, only `columns` kept.
+    (GEOS writes the geometries; a row's properties go through safe_json.)"""
     geoms = shapely.simplify(frame.geometry.values, tolerance, preserve_topology=True)
     geoms = shapely.set_precision(geoms, 10.0**-decimals)
-    features = []
-    for geom, (_, row) in zip(geoms, frame.iterrows(), strict=True):
-        properties = {column: row[column] for column in columns}
-        features.append(
-            {"type": "Feature", "properties": properties, "geometry": shapely.geometry.mapping(geom)}
+    features = [
+        f'{{"type":"Feature","properties":{safe_json(properties)},"geometry":{geometry}}}'
+        for properties, geometry in zip(
+            frame[columns].to_dict("records"), shapely.to_geojson(geoms), strict=True
         )
-    return safe_json({"type": "FeatureCollection", "features": features})
+    ]
+    return '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
 
 
 class OwnElement(MacroElement):
@@ -107,7 +108,9 @@ class StateHook(OwnElement):
     """Defines window.__applyIslandState in the map's frame and applies the state already waiting.
 
     A state is {"groups": {group: {"style": {...}, "status": text}}, "lines": [border ids]}; the
-    page keeps one per map key in window.parent.__islandStates.
+    page keeps one per map key in window.parent.__islandStates. A state's "view" ([lat, lng,
+    zoom], from a link) is where the map opens; with `report_view` the map reports its view to
+    the page once the reader has moved it (dashboard.map_widget, contract point 4).
     """
 
     _template = template("state_hook.js.j2")
@@ -124,10 +127,12 @@ class StateHook(OwnElement):
         sea: str,
         bounds: tuple[float, float, float, float] | None = None,
         lang: str = "en",
+        report_view: bool = False,
     ):
         super().__init__()
         self._name = "StateHook"
         self.key, self.credit, self.sea, self.lang = key, credit, sea, lang
+        self.report_view = report_view
         self.state_global = STATE_GLOBAL
         west, south, east, north = bounds or (None, None, None, None)
         self.bounds_json = safe_json([[south, west], [north, east]] if bounds else None)

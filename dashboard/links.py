@@ -51,3 +51,46 @@ def milestone_from_link(
             )
         return milestone_on_or_before(timeline, day).id, None
     return default, None
+
+
+VIEW_PARAM = "view"  # ?view=LAT,LNG,ZOOM: where the reader had moved the map
+VIEW_LIMITS = ((-85.0, 85.0), (-180.0, 180.0), (3.0, 16.0))  # latitude, longitude, zoom
+
+
+def valid_view(numbers) -> tuple[float, float, float] | None:
+    """(lat, lng, zoom), rounded as the address writes them, if `numbers` are three numbers in
+    range (what the map reports or a link carries); None otherwise."""
+    if not isinstance(numbers, list | tuple) or len(numbers) != 3:
+        return None
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers):
+        return None
+    if not all(low <= n <= high for n, (low, high) in zip(numbers, VIEW_LIMITS, strict=True)):
+        return None  # NaN fails every comparison
+    lat, lng, zoom = numbers
+    return round(lat, 4), round(lng, 4), round(zoom * 4) / 4
+
+
+def view_from_link(
+    value: str, t: Texts | None = None
+) -> tuple[tuple[float, float, float] | None, str | None]:
+    """((lat, lng, zoom) or None, notice or None) for a ?view= value; a bad value is dropped
+    with a notice (the map then frames the islands)."""
+    t = t or texts()
+    try:
+        numbers = [float(part) for part in value.split(",")]
+    except ValueError:
+        numbers = []
+    view = valid_view(numbers)
+    if view:
+        return view, None
+    return None, t._(
+        "The link's map view ({value}) is not a latitude, longitude and zoom like 44.0,146.5,8; "
+        "the map shows the islands whole.",
+        value=shown(value),
+    )
+
+
+def view_text(view: tuple[float, float, float]) -> str:
+    """The ?view= value of a view: latitude and longitude to 4 decimals (about 10 m), the zoom."""
+    lat, lng, zoom = view
+    return f"{lat:.4f},{lng:.4f},{zoom:g}"

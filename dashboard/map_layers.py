@@ -3,7 +3,11 @@ on the map and the outlines that mark a claim (pure, no Streamlit)."""
 
 from __future__ import annotations
 
+import functools
+
 import geopandas as gpd
+import numpy as np
+import pyproj
 import shapely
 from shapely.ops import polylabel
 
@@ -44,16 +48,16 @@ def name_lines(row, group_names: dict[str, dict], t: Texts) -> list[str]:
 
 def islands_json(islands: gpd.GeoDataFrame, group_names: dict[str, dict], t: Texts) -> str:
     """The islands as drawn: outlines simplified to about 50 m, id, group and tooltip lines."""
-    frame = islands[["id", "group", "geometry"]].assign(
-        tip=[name_lines(row, group_names, t) for _, row in islands.iterrows()]
-    )
+    rows = islands.drop(columns="geometry").to_dict("records")
+    frame = islands[["id", "group", "geometry"]].assign(tip=[name_lines(row, group_names, t) for row in rows])
     return feature_collection(frame, ["id", "group", "tip"], decimals=4, tolerance=DISPLAY_TOLERANCE)
 
 
 def context_json(context: gpd.GeoDataFrame, t: Texts) -> str:
     """The context land as drawn (already simplified by the build), named in its tooltip."""
     land = context[context.geom_type != "Point"]
-    frame = land[["id", "geometry"]].assign(tip=[[t.name(names_of(row))] for _, row in land.iterrows()])
+    rows = land.drop(columns="geometry").to_dict("records")
+    frame = land[["id", "geometry"]].assign(tip=[[t.name(names_of(row))] for row in rows])
     return feature_collection(frame, ["id", "tip"], decimals=4, tolerance=0)
 
 
@@ -72,18 +76,29 @@ def borders_json(
 def claims_json(islands: gpd.GeoDataFrame) -> str:
     """Per group, an outline around all its islands (their convex hull, CLAIM_MARGIN_M wide):
     a claim is drawn on it, so that the fill of the smallest islet stays visible."""
-    hulls = []
+    to_metres, to_degrees = transformers()
+    features = []
     for group in GROUPS:
-        # the hull of the outlines' points, projected so that the margin is the same everywhere
-        points = shapely.multipoints(
-            shapely.get_coordinates(islands.geometry[islands["group"] == group].values)
-        )
-        hull = gpd.GeoSeries([points.convex_hull], crs="EPSG:4326").to_crs(DISTANCE_CRS).iloc[0]
-        hulls.append(
-            {"group": group, "geometry": shapely.simplify(hull.buffer(CLAIM_MARGIN_M, quad_segs=4), 150)}
-        )
-    frame = gpd.GeoDataFrame(hulls, geometry="geometry", crs=DISTANCE_CRS).to_crs("EPSG:4326")
+        # the hull of the outlines' points, in metres so that the margin is the same everywhere
+        points = shapely.get_coordinates(islands.geometry[islands["group"] == group].values)
+        if not len(points):
+            continue
+        hull = shapely.transform(shapely.multipoints(points).convex_hull, to_metres)
+        outline = shapely.simplify(hull.buffer(CLAIM_MARGIN_M, quad_segs=4), 150)
+        features.append({"group": group, "geometry": shapely.transform(outline, to_degrees)})
+    frame = gpd.GeoDataFrame(features, geometry="geometry", crs="EPSG:4326")
     return feature_collection(frame, ["group"], decimals=4, tolerance=0)
+
+
+@functools.cache
+def transformers():
+    """Functions from degrees to DISTANCE_CRS metres and back, for shapely.transform."""
+    forward = pyproj.Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
+    back = pyproj.Transformer.from_crs(DISTANCE_CRS, "EPSG:4326", always_xy=True)
+    return (
+        lambda xy: np.column_stack(forward.transform(xy[:, 0], xy[:, 1])),
+        lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])),
+    )
 
 
 def label(text: str, points, kind: str, line: str | None = None, anchor: str = "c") -> dict:
@@ -165,23 +180,23 @@ def map_labels(
                         anchor="s",
                     )
                 )
-        for _, row in islands[islands["id"].isin(LABELLED_ISLETS)].iterrows():
-            labels.append(label(t.name(names_of(row)), inside(row.geometry, None), "islet"))
+        for row in islands[islands["id"].isin(LABELLED_ISLETS)].to_dict("records"):
+            labels.append(label(t.name(names_of(row)), inside(row["geometry"], None), "islet"))
     if context is not None:
-        for _, row in context.iterrows():
-            if row.geometry.geom_type == "Point":
-                labels.append(label(t.name(names_of(row)), row.geometry, "point", anchor="e"))
+        for row in context.to_dict("records"):
+            if row["geometry"].geom_type == "Point":
+                labels.append(label(t.name(names_of(row)), row["geometry"], "point", anchor="e"))
             elif row["id"] != "kuril-islands":
-                labels.append(label(t.name(names_of(row)), places_inside(row.geometry, view), "land"))
+                labels.append(label(t.name(names_of(row)), places_inside(row["geometry"], view), "land"))
     if names is not None:
         for place in names.labels:
             lat, lon = place.point
             labels.append(label(t.name(place.names.model_dump()), shapely.Point(lon, lat), place.kind))
     if borders is not None:
-        for _, row in borders.iterrows():
+        for row in borders.to_dict("records"):
             text = line_labels.get(row["id"])
             if text:
-                along = [row.geometry.interpolate(f, normalized=True) for f in (0.5, 0.3, 0.7, 0.15, 0.85)]
+                along = [row["geometry"].interpolate(f, normalized=True) for f in (0.5, 0.3, 0.7, 0.15, 0.85)]
                 labels.append(label(text, along, "line", line=row["id"], anchor="n"))
     return sorted(labels, key=lambda item: item["rank"])
 

@@ -11,6 +11,10 @@ The contract with streamlit-folium (checked against the pinned version by tests/
 3. The map's script is sent again only when it changes (streamlit-folium keys the component on
    it), so building the same map at every step keeps the drawn map; what changes from step to
    step travels apart from it.
+4. streamlit-folium puts its `Streamlit` object on the frame's window (`window.Streamlit`) and
+   keeps the value it last sent in `window.__GLOBAL_DATA__.previous_data`: the map's own script
+   reports the reader's view by sending that value with a "view" added (a rerun, as a click is),
+   so the page's address and citation can carry the view.
 
 What this module adds on the page (one st.html per step, its script our own):
 - the relay: stores each map's state in window.__islandStates and calls
@@ -84,6 +88,14 @@ def show_map(fmap, key: str, height: int, clickable: bool) -> dict | None:
         render=False,
     )
     return (result or {}).get("last_object_clicked")
+
+
+def reported_view(key: str):
+    """What the map `key` last reported as its view ([lat, lng, zoom], unchecked: it comes from
+    the browser), or None. The map's own script reports it (StateHook with a view_param) through
+    streamlit-folium's component value (contract point 4)."""
+    value = st.session_state.get(key)
+    return value.get("view") if isinstance(value, dict) else None
 
 
 def send_state(states: dict[str, dict], cursor: float | None = None) -> None:

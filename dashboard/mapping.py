@@ -127,6 +127,7 @@ def build_map(
     credit: str = CREDIT,
     lang: str = "en",
     link: str | None = None,
+    report_view: bool = False,
 ) -> folium.Map:
     """The map, the same at every step: land, islands, claim outlines, every border line, the
     names and the legend, from prepared strings (dashboard.map_layers, dashboard.legend; None
@@ -136,8 +137,10 @@ def build_map(
     one side's place names, loads nothing from a tile server and reads the same offline. The
     colours, outlines and lines of a moment come from map_state through dashboard.map_widget.
     `nosappu` is (lat, lon, label) of the point distances are measured from; the map frames
-    `bounds` (west, south, east, north) when it opens (dashboard.leaflet.StateHook). Maps of a
-    page built with the same `link` move together (dashboard.leaflet.MapLink).
+    `bounds` (west, south, east, north) when it opens (dashboard.leaflet.StateHook); with
+    `report_view`, the map reports its centre and zoom to the page once the reader has moved it
+    (dashboard.map_widget.reported_view). Maps of a page built with the same `link` move
+    together (dashboard.leaflet.MapLink).
     """
     # quarter zoom steps, so that the islands fill a narrow frame too
     fmap = IslandMap(location=[44.2, 146.8], zoom_start=7, tiles=None, zoom_snap=0.25, zoom_delta=0.5)
@@ -158,7 +161,7 @@ def build_map(
         LabelLayer(labels).add_to(fmap)
     if legend is not None:
         LegendControl(legend, legend_title).add_to(fmap)
-    StateHook(key, html.escape(credit), SEA_COLOUR, bounds, lang).add_to(
+    StateHook(key, html.escape(credit), SEA_COLOUR, bounds, lang, report_view).add_to(
         fmap
     )  # Leaflet reads credits as HTML
     if link is not None:

@@ -130,16 +130,22 @@ def twin_markdown(
     sides: dict[str, Administrator],
     line_names: dict[str, str],
     t: Texts,
+    residents: dict[str, str] | None = None,
 ) -> str:
-    """The text twin under the map: the date, who administered and claimed each group, and the
+    """The text twin under the map: the date, who administered and claimed each group (and,
+    given `residents`, {group: text}, its residents by the figure nearest the date), and the
     border lines drawn (named by `line_names`, {line id: name})."""
     rows = state_rows(shot.groups, names, sides, t)
+    header = twin_header(t)
+    if residents is not None:
+        header += (t._("Residents (nearest figure)"),)
+        rows = [(*row, residents[group]) for row, group in zip(rows, shot.groups, strict=True)]
     drawn = "; ".join(md_line(line_names.get(i, i)) for i in shot.lines) or md_escape(t._("none"))
     heading = t._("On {date}", date=when(shot.milestone, t))
     return "\n\n".join(
         [
             f"**{md_line(heading)}**",
-            markdown_table(twin_header(t), rows),
+            markdown_table(header, rows),
             small(md_escape(t._("Lines on the map (schematic):")) + " " + drawn),
         ]
     )

@@ -12,7 +12,19 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import chronology, control, data, legend, map_layers, mapping, measures, milestone_text, time_axis, version
+from dashboard import (
+    chronology,
+    control,
+    data,
+    legend,
+    map_layers,
+    mapping,
+    measures,
+    milestone_text,
+    picture,
+    time_axis,
+    version,
+)
 from dashboard.files import BY_NAME, DATA_FILES, TRANSLATIONS
 from dashboard.i18n import DEFAULT, LANGUAGES, Texts, texts
 from dashboard.models import GROUPS
@@ -291,3 +303,13 @@ def cached_search_texts(folder: str) -> dict[str, list[str]]:
 def cached_data_version(folder: str) -> str:
     """The data's version (dashboard.version), worked out once per process."""
     return version.data_version(Path(folder))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_picture_base(folder: str) -> picture.PictureBase:
+    """The projected, simplified geometry of the downloadable map pictures, made once."""
+    return picture.picture_base(
+        loaded(folder, "islands.geojson"),
+        loaded(folder, "context.geojson"),
+        loaded(folder, "borders.geojson"),
+    )

@@ -7,7 +7,18 @@ import time
 
 import streamlit as st
 
-from dashboard import links, map_widget, milestone_text, store, time_axis, ui
+from dashboard import (
+    citation,
+    links,
+    map_widget,
+    mapping,
+    milestone_text,
+    picture,
+    residents,
+    store,
+    time_axis,
+    ui,
+)
 from dashboard.markdown import md_line
 from dashboard.store import Bundle
 from dashboard.timeline_models import Milestone, TimelineFile
@@ -17,6 +28,9 @@ PLAY_TICK = 1.25  # ...or only this long when the next one follows within DENSE_
 DENSE_DAYS = 62
 KEY = "event"  # the slider's key, and the URL's query parameter
 LINK_NOTICE = "link_notice"  # (why a link was not followed, the milestone shown instead)
+MAP_VIEW = "map_view"  # the map view a link asked for: (lat, lng, zoom), or None to frame the islands
+SHOWN_VIEW = "shown_view"  # the map's view as the reader left it (or the link's), for the address
+SHARING = "sharing"  # the reader asked for the share dialog
 AXIS_KEY = "time_axis_pick"  # counts the picks on the axis: a new chart after each, its selection cleared
 AXIS_SHOWN = "time_axis_shown"  # the session has asked for the time axis (see show_time_axis)
 
@@ -84,8 +98,33 @@ def follow_link(timeline: TimelineFile, t) -> None:
         st.session_state[KEY] = remembered
         return
     chosen, notice = links.milestone_from_link(params, timeline, t)
+    view, view_notice = (None, None)
+    if links.VIEW_PARAM in params:
+        view, view_notice = links.view_from_link(params[links.VIEW_PARAM], t)
     st.session_state[KEY] = chosen
-    st.session_state[LINK_NOTICE] = (notice, chosen) if notice else None
+    st.session_state[MAP_VIEW] = st.session_state[SHOWN_VIEW] = view
+    notices = " ".join(n for n in (notice, view_notice) if n)
+    st.session_state[LINK_NOTICE] = (notices, chosen) if notices else None
+
+
+def page_params(t) -> dict[str, str]:
+    """The query parameters of the view on screen: milestone, language and, once the reader has
+    moved the map (or a link set it), its centre and zoom."""
+    params = {KEY: st.session_state[KEY], ui.LANG: t.code}
+    view = st.session_state.get(SHOWN_VIEW)
+    if view:
+        params[links.VIEW_PARAM] = links.view_text(view)
+    return params
+
+
+def follow_map_view(key: str) -> None:
+    """Keep the view the map reported (after the reader moved it) for the address and the
+    citation; a malformed report is ignored."""
+    reported = map_widget.reported_view(key)
+    if reported is not None:
+        view = links.valid_view(reported)
+        if view:
+            st.session_state[SHOWN_VIEW] = view
 
 
 def show_link_notice() -> None:
@@ -102,7 +141,7 @@ def timeline_controls(timeline: TimelineFile, t) -> Milestone:
     """The slider over the milestones with previous, next and play; returns the chosen one."""
     ids = [m.id for m in timeline.milestones]
     labels = store.cached_slider_labels(str(store.geodata_dir()), t.code)
-    slider_column, buttons_column = st.columns([3, 2], vertical_alignment="bottom", gap="small")
+    slider_column, buttons_column = st.columns([1, 1], vertical_alignment="bottom", gap="small")
     slider_column.select_slider(
         t._("Milestone"),
         label_visibility="collapsed",
@@ -124,7 +163,14 @@ def timeline_controls(timeline: TimelineFile, t) -> Milestone:
             args=(ids,),
             key="play",
         )
-    st.query_params.from_dict({KEY: st.session_state[KEY], ui.LANG: t.code})  # the address shares this view
+        st.button(
+            t._("Share"),
+            icon=":material/share:",
+            key="share",
+            help=t._("Link, citation and map pictures of this view"),
+            on_click=st.session_state.__setitem__,
+            args=(SHARING, True),
+        )
     st.session_state["last_event"] = st.session_state[KEY]  # outlives the slider's own state
     return timeline.by_id[st.session_state[KEY]]
 
@@ -200,12 +246,82 @@ def timeline_section(bundle: Bundle) -> None:
             map_column, card_column = st.columns([2, 1], gap="medium")
             with map_column:
                 cursor = time_axis.position(timeline, milestone, today)
-                click = ui.show_island_map(bundle, shot, cursor=cursor)
+                click = ui.show_island_map(
+                    bundle, shot, cursor=cursor, view=st.session_state.get(MAP_VIEW), share_view=True
+                )
             with card_column, st.container(border=True, key="event_card"):
                 st.markdown(milestone_text.event_markdown(milestone, t))
         show_time_axis(bundle, milestone, today)
         with st.container(key="text_twin"):
             sides, names = timeline.control.administrators, bundle.group_names()
-            st.markdown(milestone_text.twin_markdown(shot, names, sides, bundle.line_names(), t))
+            residents_then = residents.nearest_texts(bundle.population, milestone.start, t)
+            st.markdown(
+                milestone_text.twin_markdown(shot, names, sides, bundle.line_names(), t, residents_then)
+            )
+    follow_map_view("island_map")
+    st.query_params.from_dict(page_params(t))  # the address shares this view
+    if st.session_state.pop(SHARING, False):
+        share_dialog(bundle, shot, page_params(t))
     if ui.select_from_click(bundle, click):
         st.rerun(scope="app")  # the island facts, outside this section, follow the click
+
+
+def share_dialog(bundle: Bundle, shot, params: dict[str, str]) -> None:
+    """The view's address, its citation (text and BibTeX) and the map as SVG and PNG, in a
+    dialog: made only when the reader asks, so that a step sends none of it."""
+    t = bundle.t
+
+    @st.dialog(t._("Share, cite or download this view"), width="large")
+    def dialog() -> None:
+        milestone, today = shot.milestone, dt.date.today()
+        version = store.cached_data_version(str(bundle.folder))
+        url = citation.view_url(st.context.url, params)
+        st.markdown(t._("**Link** to this view (the button at its right copies it)"))
+        st.code(url, language=None, wrap_lines=True)
+        st.markdown(t._("**Cite** this view"))
+        st.code(citation.citation_text(milestone, url, version, today, t), language=None, wrap_lines=True)
+        st.code(citation.bibtex(milestone, url, version, today, t), language="latex", wrap_lines=True)
+        st.markdown(t._("**Download** the map of this milestone, drawn from the same data"))
+        svg = map_picture(bundle, shot, url, version)
+        stem = picture.file_stem(milestone.id, t.code, today)
+        left, right = st.columns(2)
+        left.download_button(
+            t._("Map as SVG"),
+            svg,
+            f"{stem}.svg",
+            "image/svg+xml",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+        right.download_button(
+            t._("Map as PNG"),
+            lambda: picture.png(svg),  # drawn when asked for, apart from the page's run
+            f"{stem}.png",
+            "image/png",
+            icon=":material/download:",
+            on_click="ignore",
+            disabled=not picture.png_available(),
+            help=None
+            if picture.png_available()
+            else t._("This server cannot draw PNGs (it lacks the cairo library)."),
+        )
+
+    dialog()
+
+
+def map_picture(bundle: Bundle, shot, url: str, version: str) -> str:
+    """The SVG of the map at `shot`, headed by its milestone, with the credit, the data version
+    and the view's address at its foot."""
+    t, timeline = bundle.t, bundle.timeline
+    names = {g: t.name(n) for g, n in bundle.group_names().items()}
+    footer = " · ".join((t._(mapping.CREDIT), t._("Data version {version}", version=version), url))
+    return picture.map_svg(
+        store.cached_picture_base(str(bundle.folder)),
+        shot,
+        timeline.control.administrators,
+        {b.id: b for b in timeline.borders},
+        names,
+        t,
+        shot.milestone.title,
+        footer,
+    )

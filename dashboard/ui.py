@@ -88,7 +88,6 @@ def setup_page(title: str) -> Texts:
             format_func=lambda c: LANGUAGES[c].name,
             key="language_switch",
             on_change=switch_language,
-            horizontal=True,
         )
         for path, label, icon in PAGES:
             st.page_link(path, label=t._(label), icon=icon, query_params={LANG: code})
@@ -119,21 +118,29 @@ def show_island_map(
     cursor: float | None = None,
     credit: bool = True,
     link: str | None = None,
+    view: tuple[float, float, float] | None = None,
+    share_view: bool = False,
 ) -> dict | None:
     """The island map at a snapshot (None: each group in its own colour); returns the last
     clicked point of a shape or None. The map is the same at every step; the snapshot's
     colours, outlines and lines reach it as a small state (dashboard.map_widget), which also
     places the time axis's cursor at `cursor` (0-1) when given. Without `legend` or `credit`
-    the page shows them once for several maps; maps with the same `link` move together."""
+    the page shows them once for several maps; maps with the same `link` move together. A
+    `view` (lat, lng, zoom) from a link is where the map opens instead of the islands' frame;
+    with `share_view` the map keeps its centre and zoom in the page's address (?view=) once the
+    reader has moved it."""
     layers = bundle.layers
     if not legend:
         layers["legend"] = None
     if not credit:
         layers["credit"] = ""
-    fmap = mapping.build_map(key, **layers, link=link)
+    fmap = mapping.build_map(key, **layers, link=link, report_view=share_view)
     click = map_widget.show_map(fmap, key=key, height=height, clickable=clickable)
     sides = bundle.timeline.control.administrators if bundle.timeline is not None else {}
-    map_widget.send_state({key: mapping.map_state(shot, sides, bundle.t)}, cursor)
+    state = mapping.map_state(shot, sides, bundle.t)
+    if view:
+        state["view"] = list(view)
+    map_widget.send_state({key: state}, cursor)
     return click
 
 
@@ -216,7 +223,8 @@ def show_facts_panel(bundle: Bundle) -> None:
         island = match.iloc[0].to_dict() if len(match) else None
     measures = bundle.measures
     measures = measures.loc[group] if measures is not None else None
-    show_card(facts_card.build_card(group, bundle.facts, names[group], t, measures, island), t)
+    card = facts_card.build_card(group, bundle.facts, names[group], t, measures, island, bundle.population)
+    show_card(card, t)
 
 
 def show_card(card: facts_card.Card, t) -> None:

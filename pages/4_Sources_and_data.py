@@ -39,3 +39,8 @@ ui.show_sources(uses, t)
 methods = store.methods_text(str(bundle.folder), t.code)
 if methods:
     st.markdown(methods)
+
+# the static edition: its download, and its address and embed code when configured
+from dashboard.export.app import show_static_edition  # noqa: E402
+
+show_static_edition(t)

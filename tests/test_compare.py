@@ -35,4 +35,6 @@ def test_pair_from_link(timeline, params, expected, notices):
 
 def test_the_notice_is_in_the_reader_s_language(timeline):
     _, _, said = compare.pair_from_link({"from": "x"}, timeline, texts("ja"))
-    assert said == ["リンクで比較を指定された出来事（x）はこの年表にないため、代わりに最初の出来事を表示しています。"]
+    assert said == [
+        "リンクで比較を指定された出来事（x）はこの年表にないため、代わりに最初の出来事を表示しています。"
+    ]

@@ -42,3 +42,12 @@ def test_the_widget_returns_clicks_on_shapes():
     assert "last_object_clicked" in inspect.getsource(streamlit_folium.st_folium), (
         "st_folium no longer returns last_object_clicked: clicks on islands would not reach the facts card"
     )
+
+
+def test_the_frame_exposes_streamlit_and_the_value_it_sent():
+    text = bundle_text()
+    assert "window.Streamlit=" in text and "previous_data" in text, (
+        "streamlit-folium no longer puts Streamlit on the frame's window or keeps the value it sent: "
+        "the map can no longer report the reader's view (StateHook, map_widget.reported_view), so "
+        "links would not keep the view"
+    )

@@ -39,10 +39,15 @@ def event_card(at):
 
 def twin(at):
     """The text twin of the map, as {group: (administered by, claimed by)}, read from its table."""
+    return {group: (admin, claimed) for group, (admin, claimed, _) in twin_rows(at).items()}
+
+
+def twin_rows(at):
+    """The text twin's rows, as {group: (administered by, claimed by, residents)}."""
     text = next(m.value for m in at.markdown if m.value.startswith("**On "))
     rows = [line.strip("| ").split(" | ") for line in text.splitlines() if line.startswith("| ")]
-    assert rows[0] == ["Island group", "Administered by", "Claimed by"]
-    return {group.replace("\\", ""): (admin, claimed) for group, admin, claimed in rows[1:]}
+    assert rows[0] == ["Island group", "Administered by", "Claimed by", "Residents \\(nearest figure\\)"]
+    return {row[0].replace("\\", ""): tuple(row[1:]) for row in rows[1:]}
 
 
 def card_heading(at):
@@ -270,6 +275,13 @@ def test_every_milestone_renders_on_the_landing_page():
         assert at.query_params["event"] == milestone.id
 
 
+def test_the_text_twin_gives_the_residents_nearest_the_milestone():
+    at = open_with(event="joint-declaration-1956")
+    assert twin_rows(at)["Kunashiri / Kunashir"][2] == "7,364 \\(15 August 1945, Japan's count\\)"
+    at = open_with(event=LATEST)
+    assert "Russian estimate" in twin_rows(at)["Etorofu / Iturup"][2]
+
+
 def test_deep_link_by_event_restores_the_milestone():
     at = open_with(event="joint-declaration-1956")
     assert at.select_slider(key="event").value == "joint-declaration-1956"
@@ -318,6 +330,35 @@ def test_the_time_axis_waits_for_the_map_then_stays():
     at.button[1].click().run()
     assert len(at.get("vega_lite_chart")) == 2
     assert not [b for b in at.button if b.key == map_widget.DRAWN_BUTTON_KEY]
+
+
+def test_a_view_in_the_link_opens_the_map_there_and_stays_in_the_address():
+    at = open_with(event=FIRST, view="43.9,145.7,9")
+    assert map_state_sent(at)["view"] == [43.9, 145.7, 9.0]
+    assert at.query_params["view"] == "43.9000,145.7000,9"
+    at.button[1].click().run()  # Next
+    assert at.query_params["view"] == "43.9000,145.7000,9"
+    assert at.query_params["event"] == SECOND
+
+
+def test_a_bad_view_in_the_link_frames_the_islands_with_a_notice():
+    at = open_with(event=FIRST, view="<b>north</b>")
+    assert "view" not in map_state_sent(at)
+    assert "map view" in at.info[0].value and "<b>" not in at.info[0].value
+    assert "view" not in at.query_params
+
+
+def test_share_shows_the_link_citation_and_downloads_of_the_view():
+    at = open_with(event="joint-declaration-1956", lang="ja")
+    at.button(key="share").click().run()
+    codes = [c.value for c in at.code]
+    assert any("?event=joint-declaration-1956&lang=ja" in c for c in codes)
+    assert any(c.startswith("@misc{islands-joint-declaration-1956-") for c in codes)
+    assert any("日ソ共同宣言" in c for c in codes)  # the citation in the reader's language
+    downloads = [b.proto.label for b in at.get("download_button")]
+    assert len(downloads) == 2
+    at.button[1].click().run()  # a step closes nothing it should not: no dialog content is sent
+    assert not at.code
 
 
 def test_previous_and_next_buttons_step_and_stop_at_the_ends():

@@ -129,14 +129,11 @@ def test_the_time_axis_has_years_and_a_click_on_a_mark_opens_its_milestone(app):
     years = axis.locator("svg text").evaluate_all("texts => texts.map(t => t.textContent)")
     assert {"1700", "1800", "1900", "2000"} <= set(years)
     near = app.page.locator(".st-key-time_axis [data-testid=stVegaLiteChart]").nth(1)
-    # the detail row around 19 October 1956: its own mark is in the middle; pick the one of
-    # 12 December 1956 (the declaration in force), to the right of it
-    chart = near.bounding_box()
-    for dx in range(8, int(chart["width"] / 2) - 8, 4):
-        near.click(position={"x": chart["width"] / 2 + dx, "y": 14}, force=True)
-        app.page.wait_for_timeout(120)
-        if "joint-declaration-1956" not in app.page.url:
-            break
+    # the detail row around 19 October 1956: pick the mark of 12 December 1956 (the declaration
+    # in force), which Vega names by its tooltip
+    mark = near.locator('path[aria-label*="12 Dec 1956"]')
+    mark.click(force=True)
+    app.page.wait_for_function("() => location.search.includes('joint-declaration-in-force-1956')")
     app.settle()
     assert app.event() == "joint-declaration-in-force-1956"
 
