@@ -17,6 +17,7 @@ from dashboard import (
     control,
     data,
     legend,
+    locator,
     map_layers,
     mapping,
     measures,
@@ -313,3 +314,23 @@ def cached_picture_base(folder: str) -> picture.PictureBase:
         loaded(folder, "context.geojson"),
         loaded(folder, "borders.geojson"),
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_locator_base(folder: str) -> picture.PictureBase | None:
+    """The projected, simplified geometry of the Islands page's locator, made once; None
+    without the islands."""
+    islands = loaded(folder, "islands.geojson")
+    return locator.locator_base(islands, loaded(folder, "context.geojson")) if islands is not None else None
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_locator(folder: str, lang: str) -> str | None:
+    """The Islands page's locator in a language (an <img>, dashboard.locator), made once."""
+    base = cached_locator_base(folder)
+    if base is None:
+        return None
+    names = loaded(folder, "names.yaml")
+    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
+    islands, context = loaded(folder, "islands.geojson"), loaded(folder, "context.geojson")
+    return locator.build_locator(base, islands, context, group_names, texts(lang))
