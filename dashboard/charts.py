@@ -42,6 +42,15 @@ def number_locale(t: Texts) -> dict:
     }
 
 
+def configured(chart, t: Texts):
+    """The chart with the reader's number format, and its legends one under another (side by
+    side they would run off a narrow chart's right edge)."""
+    return chart.configure(locale={"number": number_locale(t)}).configure_legend(
+        # Vega's legend layout, which Vega-Lite's schema types as an expression
+        layout=alt.ExprRef("{bottom: {direction: 'vertical', anchor: 'start'}}")
+    )
+
+
 def group_scale(names: dict[str, dict], t: Texts) -> alt.Scale:
     """The groups' names, in the groups' order, each to its colour."""
     return alt.Scale(domain=[t.name(names[g]) for g in GROUPS], range=[GROUP_COLOURS[g] for g in GROUPS])
@@ -126,14 +135,14 @@ def residents_chart(population: PopulationFile, names: dict[str, dict], t: Texts
             .encode(x="start:Q", x2="end:Q")
         )
         layers.insert(0, band)
-    return (
+    chart = (
         alt.layer(*layers)
         # fit the width only (Streamlit's default fits the height too, which would take the
         # legends' room from the plot)
         .properties(height=HEIGHT, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
         .resolve_scale(color="shared", shape="independent")
-        .configure(locale={"number": number_locale(t)})
     )
+    return configured(chart, t)
 
 
 def area_chart(frame: pd.DataFrame, names: dict[str, dict], t: Texts) -> alt.Chart:
@@ -143,7 +152,7 @@ def area_chart(frame: pd.DataFrame, names: dict[str, dict], t: Texts) -> alt.Cha
     frame = frame.rename(columns={"km²": "value"})
     series = [t._("Japan's figure"), t._("Coastline data")]
     present = [s for s in series if s in set(frame["series"])]
-    return (
+    chart = (
         alt.Chart(frame, title=t._("Area (km²)"))
         .mark_bar()
         .encode(
@@ -164,5 +173,5 @@ def area_chart(frame: pd.DataFrame, names: dict[str, dict], t: Texts) -> alt.Cha
                 alt.Tooltip("value:Q", format=",.2~f", title="km²"),
             ],
         )
-        .configure(locale={"number": number_locale(t)})
     )
+    return configured(chart, t)

@@ -52,9 +52,10 @@ def show_group_table(bundle: Bundle) -> None:
 
 
 def show_charts(bundle: Bundle) -> None:
-    """Residents over time and the areas, side by side (one under the other on a phone)."""
+    """Residents over time and the areas, side by side on a wide screen (one under the other
+    below 1180 px, where side by side they would be too narrow for their legends)."""
     t, names = bundle.t, bundle.group_names()
-    left, right = st.columns(2, gap="large")
+    left, right = st.container(key="islands_charts").columns(2, gap="large")
     if bundle.population is not None:
         left.altair_chart(charts.residents_chart(bundle.population, names, t), width="stretch")
         left.caption(

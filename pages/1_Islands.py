@@ -9,7 +9,7 @@ from dashboard.markdown import md_line
 t = ui.setup_page(N_("Islands: Etorofu, Kunashiri, Shikotan, Habomai"))
 bundle = store.load_bundle(t.code)
 st.title(t._("The four island groups"))
-intro, locator = st.columns([3, 2], gap="large", vertical_alignment="center")
+intro, locator = st.container(key="islands_intro").columns([3, 2], gap="medium", vertical_alignment="center")
 intro.markdown(
     t._(
         "The four island groups side by side: where they lie, their names in English, Japanese and "
