@@ -5,14 +5,15 @@ The table is sent in two layouts, and the page's style sheet shows the one that 
 cannot tell a phone from the server): the four groups side by side on a wider screen, and on a
 phone one short table per group, one under the other, so that nothing is cut off and nothing
 scrolls sideways. Every group keeps its colour (dashboard.mapping.GROUP_COLOURS) on the locator,
-over its column or table, and in the charts (dashboard.charts says why).
+over its column or table, and in the charts (dashboard.charts says why), which are built once
+per language (dashboard.store.cached_island_charts).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, store, tables
+from dashboard import store, tables
 from dashboard.mapping import GROUP_COLOURS
 from dashboard.markdown import md_line
 from dashboard.models import GROUPS
@@ -54,10 +55,11 @@ def show_group_table(bundle: Bundle) -> None:
 def show_charts(bundle: Bundle) -> None:
     """Residents over time and the areas, side by side on a wide screen (one under the other
     below 1180 px, where side by side they would be too narrow for their legends)."""
-    t, names = bundle.t, bundle.group_names()
+    t = bundle.t
+    specs = store.cached_island_charts(str(bundle.folder), bundle.lang)
     left, right = st.container(key="islands_charts").columns(2, gap="large")
-    if bundle.population is not None:
-        left.altair_chart(charts.residents_chart(bundle.population, names, t), width="stretch")
+    if bundle.population is not None and specs["residents"] is not None:
+        left.vega_lite_chart(specs["residents"], width="stretch")
         left.caption(
             t._(
                 "Each point is one figure, shaped by whose it is; lines join the figures of the same "
@@ -66,8 +68,8 @@ def show_charts(bundle: Bundle) -> None:
                 "Russian censuses are not yet entered), drawn narrow."
             )
         )
-    areas = tables.area_frame(bundle.facts, names, bundle.measures, t)
-    right.altair_chart(charts.area_chart(areas, names, t), width="stretch")
+    if specs["areas"] is not None:
+        right.vega_lite_chart(specs["areas"], width="stretch")
     right.caption(
         t._("Full colour: Japan's figure. Lighter: the area of the coastline data drawn on the map.")
     )
