@@ -103,11 +103,11 @@ class PictureBase:
     labels: dict[str, tuple[float, float]]  # group: (x, y) in the map part
 
 
-def frame(islands: gpd.GeoDataFrame) -> tuple[float, float, float, float, float]:
-    """(west, south, east, north) in Mercator metres around the islands with a margin, widened
-    to the map part's proportions, and the scale (px per metre)."""
+def frame(islands: gpd.GeoDataFrame, margin: float = MARGIN) -> tuple[float, float, float, float, float]:
+    """(west, south, east, north) in Mercator metres around the islands with a margin (a share
+    of their extent), widened to the map part's proportions, and the scale (px per metre)."""
     west, south, east, north = islands.to_crs(MERCATOR).total_bounds
-    pad_x, pad_y = (east - west) * MARGIN, (north - south) * MARGIN
+    pad_x, pad_y = (east - west) * margin, (north - south) * margin
     west, south, east, north = west - pad_x, south - pad_y, east + pad_x, north + pad_y
     width = WIDTH - LEGEND_WIDTH
     scale = min(width / (east - west), MAP_HEIGHT / (north - south))
@@ -133,10 +133,14 @@ def svg_path(geom, west: float, north: float, scale: float) -> str:
 
 
 def picture_base(
-    islands: gpd.GeoDataFrame, context: gpd.GeoDataFrame | None, borders: gpd.GeoDataFrame | None
+    islands: gpd.GeoDataFrame,
+    context: gpd.GeoDataFrame | None,
+    borders: gpd.GeoDataFrame | None,
+    margin: float = MARGIN,
 ) -> PictureBase:
-    """Project, clip and simplify the map's geometry once (a few tenths of a second)."""
-    west, south, east, north, scale = frame(islands)
+    """Project, clip and simplify the map's geometry once (a few tenths of a second); `margin`
+    is the sea and land shown around the islands, a share of their extent."""
+    west, south, east, north, scale = frame(islands, margin)
     box = shapely.box(west, south, east, north)
     projected = islands.to_crs(MERCATOR)
     simple = projected.geometry.simplify(TOLERANCE_M)

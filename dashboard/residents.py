@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dashboard.i18n import Texts
+from dashboard.i18n import N_, Texts
 from dashboard.models import GROUPS, PopulationFigure, PopulationFile
 from dashboard.timeline_models import first_day
 
@@ -23,19 +23,28 @@ def nearest(population: PopulationFile, group: str, day: dt.date) -> PopulationF
     return min(series, key=lambda f: (abs((first_day(f.as_of) - day).days), first_day(f.as_of)))
 
 
+# whose statistics a figure is, by (per, basis), in the order the charts' legends list them
+WHOSE = {
+    ("Japan", "count"): N_("Japan's count"),
+    ("USSR", "census"): N_("Soviet census"),
+    ("Russia", "census"): N_("Russian census"),
+    ("Russia", "estimate"): N_("Russian estimate"),
+}
+
+
+def whose_text(figure: PopulationFigure, t: Texts) -> str:
+    """Whose figure it is: 'Japan's count', 'Soviet census', 'Russian estimate', ..."""
+    message = WHOSE.get((figure.per, figure.basis))
+    return t._(message) if message else figure.per
+
+
 def figure_text(figure: PopulationFigure, t: Texts) -> str:
     """'7,364 (15 August 1945, Japan's count)': the number, its date and whose figure it is."""
-    whose = {
-        ("Japan", "count"): t._("Japan's count"),
-        ("USSR", "census"): t._("Soviet census"),
-        ("Russia", "census"): t._("Russian census"),
-        ("Russia", "estimate"): t._("Russian estimate"),
-    }.get((figure.per, figure.basis), figure.per)
     return t._(
         "{persons} ({date}, {whose})",
         persons=t.number(figure.persons),
         date=t.partial_date(figure.as_of),
-        whose=whose,
+        whose=whose_text(figure, t),
     )
 
 

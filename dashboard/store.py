@@ -13,15 +13,18 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import (
+    charts,
     chronology,
     control,
     data,
     legend,
+    locator,
     map_layers,
     mapping,
     measures,
     milestone_text,
     picture,
+    tables,
     time_axis,
     version,
 )
@@ -313,3 +316,43 @@ def cached_picture_base(folder: str) -> picture.PictureBase:
         loaded(folder, "context.geojson"),
         loaded(folder, "borders.geojson"),
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_locator_base(folder: str) -> picture.PictureBase | None:
+    """The projected, simplified geometry of the Islands page's locator, made once; None
+    without the islands."""
+    islands = loaded(folder, "islands.geojson")
+    return locator.locator_base(islands, loaded(folder, "context.geojson")) if islands is not None else None
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_locator(folder: str, lang: str) -> str | None:
+    """The Islands page's locator in a language (an <img>, dashboard.locator), made once."""
+    base = cached_locator_base(folder)
+    if base is None:
+        return None
+    names = loaded(folder, "names.yaml")
+    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
+    islands, context = loaded(folder, "islands.geojson"), loaded(folder, "context.geojson")
+    return locator.build_locator(base, islands, context, group_names, texts(lang))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_island_charts(folder: str, lang: str) -> dict[str, dict | None]:
+    """The Islands page's two charts as Vega-Lite specs, made once per language (building an
+    Altair chart and validating it takes tens of milliseconds): 'residents' (None without
+    population.yaml) and 'areas' (None without facts.yaml)."""
+    t = texts(lang)
+    names = loaded(folder, "names.yaml")
+    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
+    facts, population = loaded(folder, "facts.yaml", lang), loaded(folder, "population.yaml", lang)
+    shapes = loaded(folder, "islands.geojson") is not None and loaded(folder, "context.geojson") is not None
+    group_measures = attempt(cached_measures, folder)[0] if shapes else None
+    areas = tables.area_frame(facts, group_names, group_measures, t) if facts is not None else None
+    return {
+        "residents": charts.residents_chart(population, group_names, t).to_dict()
+        if population is not None
+        else None,
+        "areas": charts.area_chart(areas, group_names, t).to_dict() if areas is not None else None,
+    }

@@ -1,27 +1,34 @@
-"""Islands: the four groups side by side, in a table and two charts."""
+"""Islands: the four groups side by side: where they lie, a table of their figures, two charts."""
 
 import streamlit as st
 
-from dashboard import charts, store, tables, ui
+from dashboard import islands_ui, store, ui
 from dashboard.i18n import N_
 from dashboard.markdown import md_line
 
 t = ui.setup_page(N_("Islands: Etorofu, Kunashiri, Shikotan, Habomai"))
 bundle = store.load_bundle(t.code)
 st.title(t._("The four island groups"))
-st.markdown(
+intro, locator = st.container(key="islands_intro").columns([3, 2], gap="medium", vertical_alignment="center")
+intro.markdown(
     t._(
-        "Names in English, Japanese and Russian; areas, highest points, residents in 1945 and today, "
-        "and the distance from Cape Nosappu, Hokkaido's eastern tip. Where Japanese and Russian "
-        "sources differ, both figures are shown."
+        "The four island groups side by side: where they lie, their names in English, Japanese and "
+        "Russian, their areas and highest points, how many people lived there in 1945 and live there "
+        "now, and how far each is from Cape Nosappu, Hokkaido's eastern tip."
     )
 )
+intro.markdown(
+    t._(
+        "Where Japanese and Russian sources differ, both figures are shown. Each group keeps its "
+        "colour on the small map, in the table and in the charts."
+    )
+)
+with locator:
+    islands_ui.show_locator(bundle)
 
 if bundle.facts is None:
     st.stop()
-names = bundle.group_names()
-table = tables.group_table(bundle.facts, names, bundle.measures, t)
-st.table(table.map(md_line).rename(index=md_line, columns=md_line))
+islands_ui.show_group_table(bundle)
 st.caption(
     t._(
         "Japan's areas are GSI's (2025), main island only for Etorofu, Kunashiri and Shikotan. The "
@@ -30,14 +37,7 @@ st.caption(
         "Sources for every figure are on the map's facts cards and the Sources & data page."
     )
 )
-
-left, right = st.columns(2)
-left.altair_chart(charts.population_chart(bundle.facts, names, t), width="stretch")
-areas = tables.area_frame(bundle.facts, names, bundle.measures, t)
-right.altair_chart(charts.area_chart(areas, names, t), width="stretch")
-
-with st.expander(t._("Every island and islet in the coastline data")):
-    if bundle.islands is not None:
-        st.dataframe(tables.island_list(bundle.islands, names, t), hide_index=True, width="stretch")
+islands_ui.show_charts(bundle)
+islands_ui.show_island_list(bundle)
 for note in bundle.facts.notes:
     st.caption(md_line(note))

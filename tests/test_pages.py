@@ -72,12 +72,35 @@ def test_page_renders_without_errors(page_file):
     assert at.title[0].value == TITLES[page_file]
 
 
-def test_islands_page_shows_table_charts_and_island_list():
+def test_islands_page_shows_locator_table_charts_and_island_list():
     at = run("pages/1_Islands.py")
     table = at.table[0].value
     assert list(table.columns) == ["Etorofu / Iturup", "Kunashiri / Kunashir", "Shikotan", "Habomai Islands"]
+    # on a phone the page's style sheet shows one table per group instead, the same rows
+    assert [list(t.value.columns) for t in at.table[1:]] == [[c] for c in table.columns]
+    assert all(list(t.value.index) == list(table.index) for t in at.table[1:])
     assert len(at.get("vega_lite_chart")) == 2
     assert len(at.dataframe[0].value) > 50  # every island and islet
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "names"),
+    [
+        ("en", "Residents over time", ["Etorofu / Iturup", "Habomai Islands"]),
+        ("ja", "住民数の推移", ["択捉島", "歯舞群島"]),
+        ("ru", "Число жителей по годам", ["остров Итуруп", "острова Хабомаи"]),
+    ],
+)
+def test_islands_page_in_every_language_has_the_locator_and_both_charts(lang, title, names):
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/1_Islands.py").run()
+    assert not at.exception and not at.error
+    locator = [h.proto.body for h in at.get("html") if 'class="islands-locator"' in h.proto.body]
+    assert len(locator) == 1 and all(name in locator[0] for name in names)  # in the alt text
+    specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+    assert len(specs) == 2 and specs[0]["layer"][-1]["title"] == title
 
 
 def test_sources_page_offers_every_geojson_for_download():
