@@ -91,3 +91,23 @@ def by_kind(uses: list[SourceUse]) -> dict[str, list[SourceUse]]:
     for entry in uses:
         groups.setdefault(entry.source.kind or "", []).append(entry)
     return {kind: entries for kind, entries in groups.items() if entries}
+
+
+def search_text(entry: SourceUse) -> str:
+    """What the search looks in: the publisher, the title and what the source is cited for."""
+    return " ".join([entry.source.publisher, entry.source.title, *entry.uses]).casefold()
+
+
+def filter_sources(uses: list[SourceUse], query: str = "") -> list[SourceUse]:
+    """The sources that contain every word of `query` (anywhere, in any order, ignoring case) in
+    their publisher, title or what they are cited for; all of them for an empty query."""
+    words = query.casefold().split()
+    return [entry for entry in uses if all(word in search_text(entry) for word in words)]
+
+
+def methods_body(text: str) -> str:
+    """How the map is made without its own leading heading (the page gives the section's)."""
+    lines = text.lstrip().splitlines()
+    if lines and lines[0].startswith("#"):
+        lines = lines[1:]
+    return "\n".join(lines).strip()

@@ -23,6 +23,7 @@ from dashboard import (
     milestone_text,
     picture,
     time_axis,
+    timeline_csv,
     version,
 )
 from dashboard.files import BY_NAME, DATA_FILES, TRANSLATIONS
@@ -313,3 +314,12 @@ def cached_picture_base(folder: str) -> picture.PictureBase:
         loaded(folder, "context.geojson"),
         loaded(folder, "borders.geojson"),
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_timeline_csv(folder: str, lang: str) -> bytes:
+    """The timeline as CSV in a language (dashboard.timeline_csv), made once per language."""
+    timeline = loaded(folder, "timeline.yaml", lang)
+    names = loaded(folder, "names.yaml")
+    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
+    return timeline_csv.timeline_csv(timeline, group_names, texts(lang))
