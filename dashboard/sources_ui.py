@@ -47,10 +47,13 @@ def show_intro(bundle: Bundle, t: Texts) -> None:
         )
     )
     version = store.cached_data_version(str(bundle.folder))
+    # our own message, and a hexadecimal hash: nothing from the data
     st.markdown(
-        t._("Data version {version}", version=f"`{version}`")
-        + " · "
-        + md_escape(t._("A citation of this dashboard names the version of the data it was made from."))
+        t._(
+            "Data version {version}. A citation of this dashboard names the version of the data it "
+            "was made from: if it names another, the data has changed since.",
+            version=f"`{version}`",
+        )
     )
     links = " · ".join(f"[{md_line(t._(heading))}](#{anchor})" for anchor, heading in SECTIONS)
     heading = md_escape(t._("On this page:"))
@@ -89,6 +92,12 @@ def data_file_cards(bundle: Bundle, t: Texts) -> list[Download]:
 def show_data_files(bundle: Bundle, t: Texts) -> None:
     """One card per download, two to a row on a wide screen."""
     cards = data_file_cards(bundle, t)
+    with st.container(key="data_files"):
+        show_cards(cards, t)
+
+
+def show_cards(cards: list[Download], t: Texts) -> None:
+    """The cards, CARD_COLUMNS to a row."""
     for start in range(0, len(cards), CARD_COLUMNS):
         row = cards[start : start + CARD_COLUMNS]
         for column, card in zip(st.columns(CARD_COLUMNS), row, strict=False):
