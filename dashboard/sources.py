@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 
+from dashboard import milestone_text
 from dashboard.i18n import Texts
+from dashboard.markdown import md_line
 from dashboard.models import GROUPS, FactsFile, NamesFile, Source
 from dashboard.timeline_models import TimelineFile
 
@@ -27,7 +29,7 @@ def kind_label(kind: str | None, t: Texts) -> str:
     return labels.get(kind or "", t._("Unclassified"))
 
 
-@dataclass
+@dataclass(eq=False)  # one object per source, hashed by identity (the page keys its lines by it)
 class SourceUse:
     """A source and what the data cites it for."""
 
@@ -91,6 +93,12 @@ def by_kind(uses: list[SourceUse]) -> dict[str, list[SourceUse]]:
     for entry in uses:
         groups.setdefault(entry.source.kind or "", []).append(entry)
     return {kind: entries for kind, entries in groups.items() if entries}
+
+
+def source_line(entry: SourceUse, t: Texts) -> str:
+    """A source as one Markdown list item's text: its link, publisher and what it is cited for."""
+    cited = t._("Cited for: {uses}", uses=", ".join(entry.uses))
+    return f"{milestone_text.source_link(entry.source)}. *{md_line(cited)}.*"
 
 
 def search_text(entry: SourceUse) -> str:

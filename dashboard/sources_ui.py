@@ -5,6 +5,7 @@ module imports Streamlit; the pure parts are dashboard.sources and dashboard.tim
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -71,12 +72,19 @@ class Download:
     mime: str
 
 
+def readable(path: str) -> bool:
+    """Whether a data file is there to download."""
+    return os.path.isfile(path) and os.access(path, os.R_OK)
+
+
 def data_file_cards(bundle: Bundle, t: Texts) -> list[Download]:
     """The downloads: every data file, and after timeline.yaml the timeline as CSV in the
     reader's language."""
     cards = []
     for item in DATA_FILES:
-        content = store.cached_bytes(bundle.path(item.name))
+        # the bytes are read when the reader first asks (not copied into every rerun)
+        path = bundle.path(item.name)
+        content = functools.partial(store.cached_bytes, path) if readable(path) else None
         cards.append(Download(item.name, t._(item.holds), content, item.mime))
         if item.name == "timeline.yaml" and bundle.timeline is not None:
             holds = t._(
@@ -140,10 +148,10 @@ def show_policy(t: Texts) -> None:
 def show_sources(bundle: Bundle, t: Texts) -> None:
     """The policy, a search, and every source grouped by kind, one collapsible group each."""
     show_policy(t)
-    uses = sources.source_uses(
-        bundle.facts, bundle.names, bundle.islands, bundle.timeline, t,
-        when=lambda m: milestone_text.when(m, t),
-    )  # fmt: skip
+    # each file through the bundle first, so that one that fails is reported on the page
+    present = tuple(getattr(bundle, attr) is not None for attr in store.SOURCE_FILES)
+    lines = store.cached_source_lines(str(bundle.folder), t.code, present)
+    uses = list(lines)
     query = st.text_input(
         t._("Search the sources"),
         key=SEARCH_KEY,
@@ -158,16 +166,7 @@ def show_sources(bundle: Bundle, t: Texts) -> None:
     for kind, entries in sources.by_kind(found).items():
         label = f"{sources.kind_label(kind, t)} ({len(entries)})"
         with st.expander(md_line(label), expanded=bool(query.strip())):
-            st.markdown(source_list_markdown(entries, t))
-
-
-def source_list_markdown(entries: list[sources.SourceUse], t: Texts) -> str:
-    """A numbered list of sources, each with what it is cited for."""
-    lines = []
-    for i, entry in enumerate(entries, start=1):
-        cited = t._("Cited for: {uses}", uses=", ".join(entry.uses))
-        lines.append(f"{i}. {milestone_text.source_link(entry.source)}. *{md_line(cited)}.*")
-    return "\n".join(lines)
+            st.markdown("\n".join(f"{i}. {lines[e]}" for i, e in enumerate(entries, start=1)))
 
 
 def show_licences(t: Texts) -> None:

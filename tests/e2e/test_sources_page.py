@@ -1,10 +1,15 @@
 """The Sources & data page in Chromium: its contents lead to each section, the search narrows the
 groups of sources, and on a phone nothing makes the page scroll sideways."""
 
+import csv
+import io
 import re
+from pathlib import Path
 
 import pytest
 
+from dashboard import data
+from dashboard.paths import GEODATA
 from dashboard.sources_ui import SECTIONS
 
 PATH = "/Sources_and_data"
@@ -65,6 +70,23 @@ def test_the_search_narrows_the_groups(app):
     first = app.page.get_by_test_id("stExpander").first
     assert first.locator("details").get_attribute("open") is not None  # what was found is open
     assert "Diet" in first.inner_text()
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "title"), ("ja", "タイトル")])
+def test_the_timeline_downloads_as_csv_in_the_page_s_language(app, lang, heading):
+    app.open(f"{PATH}?lang={lang}")
+    with app.page.expect_download() as download:
+        app.page.get_by_role("button", name=re.compile(f"timeline-{lang}\\.csv")).click()
+    assert download.value.suggested_filename == f"timeline-{lang}.csv"
+    text = Path(download.value.path()).read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert heading in rows[0]
+    assert [row[0] for row in rows[1:]] == [
+        m.id for m in data.load_timeline(GEODATA / "timeline.yaml").milestones
+    ]
+    with app.page.expect_download() as download:  # a data file, read when asked for
+        app.page.get_by_role("button", name=re.compile(r"facts\.yaml")).click()
+    assert Path(download.value.path()).read_bytes() == (GEODATA / "facts.yaml").read_bytes()
 
 
 @pytest.mark.parametrize("lang", ["en", "ja", "ru"])
