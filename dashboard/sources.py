@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 
+from dashboard import milestone_text
 from dashboard.i18n import Texts
+from dashboard.markdown import md_line
 from dashboard.models import GROUPS, FactsFile, NamesFile, Source
 from dashboard.timeline_models import TimelineFile
 
@@ -27,7 +29,7 @@ def kind_label(kind: str | None, t: Texts) -> str:
     return labels.get(kind or "", t._("Unclassified"))
 
 
-@dataclass
+@dataclass(eq=False)  # one object per source, hashed by identity (the page keys its lines by it)
 class SourceUse:
     """A source and what the data cites it for."""
 
@@ -91,3 +93,29 @@ def by_kind(uses: list[SourceUse]) -> dict[str, list[SourceUse]]:
     for entry in uses:
         groups.setdefault(entry.source.kind or "", []).append(entry)
     return {kind: entries for kind, entries in groups.items() if entries}
+
+
+def source_line(entry: SourceUse, t: Texts) -> str:
+    """A source as one Markdown list item's text: its link, publisher and what it is cited for."""
+    cited = t._("Cited for: {uses}", uses=", ".join(entry.uses))
+    return f"{milestone_text.source_link(entry.source)}. *{md_line(cited)}.*"
+
+
+def search_text(entry: SourceUse) -> str:
+    """What the search looks in: the publisher, the title and what the source is cited for."""
+    return " ".join([entry.source.publisher, entry.source.title, *entry.uses]).casefold()
+
+
+def filter_sources(uses: list[SourceUse], query: str = "") -> list[SourceUse]:
+    """The sources that contain every word of `query` (anywhere, in any order, ignoring case) in
+    their publisher, title or what they are cited for; all of them for an empty query."""
+    words = query.casefold().split()
+    return [entry for entry in uses if all(word in search_text(entry) for word in words)]
+
+
+def methods_body(text: str) -> str:
+    """How the map is made without its own leading heading (the page gives the section's)."""
+    lines = text.lstrip().splitlines()
+    if lines and lines[0].startswith("#"):
+        lines = lines[1:]
+    return "\n".join(lines).strip()

@@ -24,8 +24,10 @@ from dashboard import (
     measures,
     milestone_text,
     picture,
+    sources,
     tables,
     time_axis,
+    timeline_csv,
     version,
 )
 from dashboard.files import BY_NAME, DATA_FILES, TRANSLATIONS
@@ -356,3 +358,32 @@ def cached_island_charts(folder: str, lang: str) -> dict[str, dict | None]:
         else None,
         "areas": charts.area_chart(areas, group_names, t).to_dict() if areas is not None else None,
     }
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_timeline_csv(folder: str, lang: str) -> bytes:
+    """The timeline as CSV in a language (dashboard.timeline_csv), made once per language."""
+    timeline = loaded(folder, "timeline.yaml", lang)
+    names = loaded(folder, "names.yaml")
+    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
+    return timeline_csv.timeline_csv(timeline, group_names, texts(lang))
+
+
+SOURCE_FILES = ("facts", "names", "islands", "timeline")  # the files whose sources the page lists
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_source_lines(folder: str, lang: str, present: tuple[bool, ...]) -> dict:
+    """{source use: its Markdown line} of every source the data files cite, in a language, made
+    once per process and shared (never changed). `present` says which of SOURCE_FILES loaded,
+    so that a file fixed or broken since gives a new list."""
+    t = texts(lang)
+    files = {
+        "facts": loaded(folder, "facts.yaml"),
+        "names": loaded(folder, "names.yaml"),
+        "islands": loaded(folder, "islands.geojson"),
+        "timeline": loaded(folder, "timeline.yaml", lang),
+    }
+    files = {attr: value if ok else None for (attr, value), ok in zip(files.items(), present, strict=True)}
+    uses = sources.source_uses(**files, t=t, when=lambda m: milestone_text.when(m, t))
+    return {entry: sources.source_line(entry, t) for entry in uses}

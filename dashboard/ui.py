@@ -17,7 +17,6 @@ from dashboard.links import shown
 from dashboard.markdown import md_line
 from dashboard.models import GROUPS
 from dashboard.paths import FAVICON, TEMPLATES
-from dashboard.sources import SourceUse
 from dashboard.store import Bundle, cached_fallback
 
 # (file, label, icon) of every page, in menu order; Streamlit's own menu is off in config.toml
@@ -234,12 +233,3 @@ def show_card(card: facts_card.Card, t) -> None:
         st.caption(md_line(card.subtitle))
     sources = "\n\n" + milestone_text.source_list(card.sources, t) if card.sources else ""
     st.markdown("\n".join(f"- {line}" for line in card.lines) + sources)
-
-
-def show_sources(uses: list[SourceUse], t) -> None:
-    """A numbered list of sources, each with what it is cited for."""
-    lines = []
-    for i, entry in enumerate(uses, start=1):
-        cited = t._("Cited for: {uses}", uses=", ".join(entry.uses))
-        lines.append(f"{i}. {milestone_text.source_link(entry.source)}. *{md_line(cited)}.*")
-    st.markdown("\n".join(lines))

@@ -44,6 +44,23 @@ def test_a_language_s_page_of_a_published_edition(base, code, expected):
     assert embed.page_url(base, code) == expected
 
 
+@pytest.mark.parametrize(
+    ("base", "code", "expected"),
+    [
+        ("https://islands.streamlit.app", "en", "https://islands.streamlit.app/?embed=true&lang=en"),
+        ("https://islands.streamlit.app/", "ja", "https://islands.streamlit.app/?embed=true&lang=ja"),
+        ("https://x.org/app/?lang=en&embed=false#top", "ru", "https://x.org/app/?embed=true&lang=ru"),
+        (
+            "https://x.org/?event=joint-declaration-1956",
+            "en",
+            "https://x.org/?event=joint-declaration-1956&embed=true&lang=en",
+        ),
+    ],
+)
+def test_the_live_app_is_embedded_with_streamlit_s_embed_option(base, code, expected):
+    assert embed.app_embed_url(base, code) == expected
+
+
 def test_the_embed_snippet_is_an_escaped_iframe():
     snippet = embed.embed_snippet('https://x.org/a?b=1&c="2"', 'Map "of" <islands>', height=700)
     assert snippet == (
@@ -71,7 +88,7 @@ def download_labels(at) -> list[str]:
 
 def test_without_an_address_the_page_offers_the_download_only(monkeypatch):
     at = sources_page(monkeypatch)
-    assert "Static edition" in [h.value for h in at.header]
+    assert "Static edition" in [h.value for h in at.subheader]
     assert "Download the static edition (ZIP)" in download_labels(at)
     assert not at.code and not any("Open the static edition" in m.value for m in at.markdown)
 
@@ -111,8 +128,8 @@ def test_a_server_that_cannot_build_it_links_to_the_published_one(monkeypatch, t
     monkeypatch.setattr(site, "ASSETS", tmp_path / "node_modules")
     at = sources_page(monkeypatch, DASHBOARD_STATIC_URL="https://example.org/islands/")
     assert "Download the static edition (ZIP)" not in download_labels(at) and at.code
-    at = sources_page(monkeypatch)  # nothing to offer: no section
-    assert "Static edition" not in [h.value for h in at.header]
+    at = sources_page(monkeypatch)  # nothing to offer: no part on the static edition
+    assert "Static edition" not in [h.value for h in at.subheader]
 
 
 def test_the_static_edition_links_back_to_the_configured_app(monkeypatch):
@@ -120,3 +137,26 @@ def test_the_static_edition_links_back_to_the_configured_app(monkeypatch):
     assert app.setting(app.APP_URL) == "https://islands.example/"
     monkeypatch.setenv(app.APP_URL, "ftp://islands.example/")
     assert app.setting(app.APP_URL) is None
+
+
+def test_without_the_app_s_address_the_page_says_how_to_set_it(monkeypatch):
+    at = sources_page(monkeypatch)
+    assert "Embed the live app" in [h.value for h in at.subheader]
+    (notice,) = [i.value for i in at.info if app.APP_URL in i.value.replace("\\", "")]
+    assert "secrets" in notice and "http" not in notice  # no made-up address
+    assert not any("embed=true" in c.value for c in at.code)
+
+
+@pytest.mark.parametrize(("code", "title"), [("en", "Map and timeline"), ("ja", "地図と年表")])
+def test_with_the_app_s_address_the_page_gives_the_code_to_embed_it(monkeypatch, code, title):
+    for name in (app.STATIC_URL, app.APP_URL):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(app.APP_URL, "https://islands.streamlit.app/")
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=30)
+    at.query_params["lang"] = code
+    at.run().switch_page("pages/4_Sources_and_data.py").run()
+    (snippet,) = [c.value for c in at.code if "embed=true" in c.value]
+    assert snippet.startswith(
+        f'<iframe src="https://islands.streamlit.app/?embed=true&amp;lang={code}" title="'
+    )
+    assert title in snippet and 'height="1000"' in snippet

@@ -9,7 +9,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data, map_widget, store, ui
+from dashboard import data, map_widget, store, ui, version
 from dashboard.markdown import md_escape
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,6 +109,39 @@ def test_sources_page_offers_every_geojson_for_download():
     assert "Download islands.geojson" in labels and "Download context.geojson" in labels
     text = "\n".join(m.value for m in at.markdown)
     assert "LGPL" in text and "soest.hawaii.edu/pwessel/gshhg" in text
+
+
+SEARCHES = {"en": "Diet 1956", "ja": "国会 1956", "ru": "декларация 1956"}
+
+
+def group_counts(at) -> dict[str, int]:
+    """{group label: its count} of the Sources section's collapsible groups."""
+    found = (re.fullmatch(r"(.+) \((\d+)\)", e.label.replace("\\", "")) for e in at.expander)
+    return {m[1]: int(m[2]) for m in found if m}
+
+
+@pytest.mark.parametrize("code", ["en", "ja", "ru"])
+def test_sources_page_has_contents_groups_search_csv_and_version(code):
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    at.query_params["lang"] = code
+    at.run().switch_page("pages/4_Sources_and_data.py").run()
+    assert not at.exception and not at.error
+    text = "\n".join(m.value for m in at.markdown)
+    anchors = ["data-files", "methods", "sources", "licences", "embed"]
+    assert all(f"](#{anchor})" in text for anchor in anchors)  # the contents link to each section
+    assert [h.proto.anchor for h in at.header] == anchors
+    assert f"`{version.data_version(ROOT / 'geodata')}`" in text
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert any(f"timeline-{code}.csv" in label for label in labels)  # beside the data files
+    before = group_counts(at)
+    assert len(before) >= 5 and not any(e.proto.expanded for e in at.expander)
+    at.text_input(key="source_search").set_value(SEARCHES[code]).run()
+    after = group_counts(at)
+    assert 0 < sum(after.values()) < sum(before.values())
+    assert all(after[label] <= before[label] for label in after)
+    assert all(e.proto.expanded for e in at.expander)  # what the search found is open
+    at.text_input(key="source_search").set_value("zzzz-no-such-source").run()
+    assert not group_counts(at) and at.info
 
 
 def test_every_page_file_is_in_the_menu():

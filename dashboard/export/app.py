@@ -1,5 +1,6 @@
-"""The static edition in the app: where it is published, its download and its embed code
-(this module imports Streamlit; the Sources & data page calls `show_static_edition`)."""
+"""Embedding and the static edition in the app: the live app's embed code, where the static
+edition is published, its download and its embed code (this module imports Streamlit; the
+Sources & data page calls `show_embedding`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import os
 import streamlit as st
 
 from dashboard import store
-from dashboard.export.embed import checked_url, embed_snippet, page_url
+from dashboard.export.embed import APP_EMBED_HEIGHT, app_embed_url, checked_url, embed_snippet, page_url
 from dashboard.export.site import archive_name, can_build, site_zip
 from dashboard.i18n import N_, Texts
 from dashboard.markdown import md_escape, md_link
@@ -46,7 +47,7 @@ def show_static_edition(t: Texts) -> None:
     if not (published or buildable):
         LOG.warning("no static edition to offer: set %s, or run  npm ci --prefix tests/e2e", STATIC_URL)
         return
-    st.header(t._("Static edition"))
+    st.subheader(t._("Static edition"))
     st.markdown(
         md_escape(
             t._(
@@ -72,4 +73,43 @@ def show_static_edition(t: Texts) -> None:
         st.caption(md_escape(t._("Unzip it and open index.html.")))
     if published:
         st.markdown(md_escape(t._("To embed it in another web page, copy this code:")))
-        st.code(embed_snippet(page_url(published, t.code), t._(EMBED_TITLE)), language="html")
+        snippet = embed_snippet(page_url(published, t.code), t._(EMBED_TITLE))
+        st.code(snippet, language="html", wrap_lines=True)
+
+
+def show_live_embed(t: Texts) -> None:
+    """The code that embeds the live app (Streamlit's `?embed=true`) in the reader's language,
+    when the app's address is configured; else how to configure it (never a made-up address)."""
+    st.subheader(t._("Embed the live app"))
+    app_url = setting(APP_URL)
+    if app_url is None:
+        st.info(
+            md_escape(
+                t._(
+                    "The code to embed the live app appears here once the app knows its own address: "
+                    "set {setting} to it, as an environment variable or as a root-level key of "
+                    "Streamlit's secrets (.streamlit/secrets.toml, or the app's Secrets on Streamlit "
+                    "Community Cloud).",
+                    setting=APP_URL,
+                )
+            ),
+            icon=":material/settings:",
+        )
+        return
+    st.markdown(md_escape(t._("To embed the live app in another web page, copy this code:")))
+    snippet = embed_snippet(app_embed_url(app_url, t.code), t._(EMBED_TITLE), APP_EMBED_HEIGHT)
+    st.code(snippet, language="html", wrap_lines=True)
+    st.caption(
+        md_escape(
+            t._(
+                "Every reader of the host page then opens a session on this app's one server; for a "
+                "large audience, embed the static edition instead."
+            )
+        )
+    )
+
+
+def show_embedding(t: Texts) -> None:
+    """The section's body: the live app's embed code, then the static edition."""
+    show_live_embed(t)
+    show_static_edition(t)

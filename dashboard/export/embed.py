@@ -1,14 +1,16 @@
-"""Where a published static edition is, and the <iframe> that embeds it in another page (pure)."""
+"""Where a published static edition is, the live app's embedding address, and the <iframe> that
+embeds either in another page (pure)."""
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from markupsafe import escape
 
 from dashboard.export.page import page_file
 
 EMBED_HEIGHT = 900  # px: the controls, the map and the start of the card
+APP_EMBED_HEIGHT = 1000  # px: the live app's title, controls and map
 
 
 def checked_url(value: str | None) -> str | None:
@@ -28,6 +30,15 @@ def page_url(base: str, code: str) -> str:
     or its index.html)."""
     folder = base if base.endswith("/") or base.rsplit("/", 1)[-1].endswith(".html") else base + "/"
     return urljoin(folder, page_file(code))
+
+
+def app_embed_url(base: str, code: str) -> str:
+    """The live app at `base` as Streamlit embeds it (`?embed=true`: no menu, no toolbar), in a
+    language; the address's own query is kept, its embed and lang replaced."""
+    parts = urlsplit(base)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k not in ("embed", "lang")]
+    query += [("embed", "true"), ("lang", code)]
+    return urlunsplit(parts._replace(path=parts.path or "/", query=urlencode(query), fragment=""))
 
 
 def embed_snippet(url: str, title: str, height: int = EMBED_HEIGHT) -> str:
