@@ -6,6 +6,7 @@ pushing a phone's page sideways (screenshots saved where the other browser tests
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from dashboard import chronology_ui, data
 from dashboard.paths import GEODATA
@@ -48,8 +49,9 @@ def click_row(app, row: int, column_at: float = 0.3) -> None:
     app.settle()
 
 
-def panel_title(app) -> str:
-    return app.page.locator(".st-key-chronology_detail h4").first.inner_text()
+def expect_panel(app, title: str) -> None:
+    """The panel shows the milestone `title` (waiting for the rerun a click starts)."""
+    expect(app.page.locator(".st-key-chronology_detail h4").first).to_have_text(title)
 
 
 def test_the_chronology_fills_the_screen_with_four_columns(app):
@@ -71,18 +73,18 @@ def test_a_click_on_a_row_opens_its_milestone_and_the_map_link_goes_there(app):
     app.open("/Chronology")
     first, fifth = TIMELINE.milestones[2], TIMELINE.milestones[4]
     click_row(app, 2, column_at=0.8)  # any cell of the row: here its kind
-    assert panel_title(app) == first.title
+    expect_panel(app, first.title)
     # beside the table, not over it: every column of the table stays in view
     panel, grid = app.page.locator(".st-key-chronology_detail").bounding_box(), table(app).bounding_box()
     assert grid["x"] + grid["width"] <= panel["x"]
     click_row(app, 4, column_at=0.05)  # another row (its date) opens that one
-    assert panel_title(app) == fifth.title
+    expect_panel(app, fifth.title)
     app.page.locator(".st-key-chronology_close").get_by_role("button").click()
     app.settle()
-    assert not app.page.locator(".st-key-chronology_detail").count()
+    expect(app.page.locator(".st-key-chronology_detail")).to_have_count(0)
     app.page.locator(".st-key-chronology_reopen").get_by_role("button").last.click()  # brought back
     app.settle()
-    assert panel_title(app) == fifth.title
+    expect_panel(app, fifth.title)
     link = app.page.locator(".st-key-chronology_detail_bar a")
     assert params(link.get_attribute("href")) == {"event": fifth.id, "lang": "en"}
     link.click()
@@ -99,7 +101,7 @@ def test_on_a_phone_the_milestone_reads_across_the_screen(touch_app):
     touch_app.page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + HEADER_PX + height * 1.5)
     touch_app.settle()
     panel = touch_app.page.locator(".st-key-chronology_detail")
-    assert panel.locator("h4").first.inner_text() == TIMELINE.milestones[1].title
+    expect(panel.locator("h4").first).to_have_text(TIMELINE.milestones[1].title)
     shown = panel.bounding_box()
     assert shown["x"] >= 0 and shown["x"] + shown["width"] <= SIZES["phone"]["width"]
     sizes = panel.locator("p").evaluate_all("ps => ps.map(p => parseFloat(getComputedStyle(p).fontSize))")
@@ -128,6 +130,11 @@ def in_map(frame, script: str):
         }""",
         script,
     )
+
+
+def wait_for_pair(app, first: str) -> None:
+    app.page.wait_for_function("first => location.search.includes('from=' + first)", arg=first)
+    app.settle()
 
 
 def pair(app) -> tuple[str, str]:
@@ -162,7 +169,7 @@ def test_swap_turns_the_pair_round_without_reloading_the_maps_and_a_reload_keeps
     )
     swap = app.page.locator(".st-key-compare_swap").get_by_role("button").last
     swap.click()
-    app.settle()
+    wait_for_pair(app, PAIR[1])
     assert pair(app) == PAIR[::-1]
     assert in_map(left, "return window.__kept;") == "left"  # restyled, not reloaded
     app.page.wait_for_timeout(300)
@@ -171,7 +178,7 @@ def test_swap_turns_the_pair_round_without_reloading_the_maps_and_a_reload_keeps
     )
     assert refilled != fills
     swap.click()
-    app.settle()
+    wait_for_pair(app, PAIR[0])
     assert pair(app) == PAIR
     app.page.reload()
     app.settle()
