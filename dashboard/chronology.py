@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 
 from dashboard.i18n import Texts
 from dashboard.milestone_text import kind_label, when
@@ -76,3 +77,26 @@ def filter_chronology(
     for word in text.casefold().split():
         keep &= frame["search"].str.contains(word, regex=False)
     return frame[keep]
+
+
+# the table's layouts (dashboard.chronology_ui shows the one that fits the screen): their columns
+WIDE_COLUMNS = ("date", "title", "islands", "kind_label")
+NARROW_COLUMNS = ("milestone",)
+
+
+def column_labels(t: Texts) -> dict[str, str]:
+    """The heading of each column a layout may show."""
+    return {
+        "date": t._("Date"),
+        "title": t._("Title"),
+        "islands": t._("Island groups"),
+        "kind_label": t._("Kind"),
+        "milestone": t._("Milestone"),
+    }
+
+
+def layout_table(shown: pd.DataFrame, columns: tuple[str, ...], t: Texts) -> pa.Table:
+    """The rows shown in one layout, with their headings, as an Arrow table (what the page sends
+    as it is, with no conversion on a rerun)."""
+    labels = column_labels(t)
+    return pa.Table.from_pandas(shown[list(columns)].rename(columns=labels), preserve_index=False)

@@ -10,7 +10,6 @@ narrower screen and on a phone, where the whole title can be read without scroll
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import chronology, milestone_text, store, ui
@@ -68,23 +67,23 @@ def fold_milestone(folded: bool) -> None:
     st.session_state[FOLDED] = folded
 
 
-def show_table(shown: pd.DataFrame, t) -> None:
-    """The milestones shown, in each layout; a click on any cell of a row opens it."""
-    st.session_state[SHOWN] = list(shown["id"])
-    wide = {
-        "date": t._("Date"),
-        "title": t._("Title"),
-        "islands": t._("Island groups"),
-        "kind_label": t._("Kind"),
-    }
-    narrow = {"milestone": t._("Milestone")}
+def show_table(ids: list[str], tables: dict, t) -> None:
+    """The milestones shown (`tables`: Arrow tables by layout, dashboard.store), in each layout;
+    a click on any cell of a row opens it."""
+    st.session_state[SHOWN] = ids
+    labels = chronology.column_labels(t)
     widths = {"date": 110, "title": "medium", "islands": 150, "kind_label": 105, "milestone": "medium"}
-    for key, columns in ((WIDE, wide), (NARROW, narrow), (PHONE, narrow)):
+    layouts = (
+        (WIDE, "wide", chronology.WIDE_COLUMNS),
+        (NARROW, "narrow", chronology.NARROW_COLUMNS),
+        (PHONE, "narrow", chronology.NARROW_COLUMNS),
+    )
+    for key, layout, columns in layouts:
         # explicit widths add up to less than the table: the rest is shared out among the columns
-        config = {label: st.column_config.TextColumn(width=widths[name]) for name, label in columns.items()}
+        config = {labels[name]: st.column_config.TextColumn(width=widths[name]) for name in columns}
         with st.container(key=f"{key}_box"):
             st.dataframe(
-                shown[list(columns)].rename(columns=columns),
+                tables[layout],
                 hide_index=True,
                 width="stretch",
                 height="stretch",
@@ -136,9 +135,11 @@ def show_chronology(bundle: Bundle) -> None:
     t = bundle.t
     frame = store.cached_chronology(str(bundle.folder), t.code)
     kinds, groups, text = choose_filters(bundle)
-    shown = chronology.filter_chronology(frame, kinds, groups, text)
-    st.caption(t._("{shown} of {total} milestones", shown=len(shown), total=len(frame)))
-    show_table(shown, t)
+    ids, tables = store.cached_chronology_tables(
+        str(bundle.folder), t.code, tuple(kinds), tuple(groups), text
+    )
+    st.caption(t._("{shown} of {total} milestones", shown=len(ids), total=len(frame)))
+    show_table(ids, tables, t)
     opened = st.session_state.get(OPEN)
     if opened:
         show_milestone(bundle, opened)

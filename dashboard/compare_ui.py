@@ -63,6 +63,7 @@ def choose_pair(bundle: Bundle) -> tuple[Milestone, Milestone]:
     ids = list(timeline.by_id)
     labels = store.cached_option_labels(str(bundle.folder), t.code)
     with st.container(key="compare_controls"):
+        # the swap button's column takes its label's width (page.css)
         first_column, swap_column, second_column = st.columns([6, 2, 6], vertical_alignment="bottom")
         first_column.selectbox(t._("From"), ids, format_func=labels.__getitem__, key=FIRST_KEY)
         swap_column.button(

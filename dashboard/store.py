@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from dashboard import (
@@ -277,6 +278,23 @@ def cached_chronology(folder: str, lang: str) -> pd.DataFrame | None:
     names = loaded(folder, "names.yaml")
     group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
     return chronology.chronology_frame(timeline, group_names, texts(lang), cached_search_texts(folder))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_chronology_tables(
+    folder: str, lang: str, kinds: tuple[str, ...], groups: tuple[str, ...], text: str
+) -> tuple[list[str], dict[str, pa.Table]]:
+    """The Chronology's rows for a choice of filters: their ids in order, and the table in each
+    layout ("wide", "narrow") as Arrow tables, made once per choice and shared (a rerun sends
+    them with no conversion; the page sends three layouts)."""
+    frame = cached_chronology(folder, lang)
+    shown = chronology.filter_chronology(frame, list(kinds), list(groups), text)
+    t = texts(lang)
+    tables = {
+        "wide": chronology.layout_table(shown, chronology.WIDE_COLUMNS, t),
+        "narrow": chronology.layout_table(shown, chronology.NARROW_COLUMNS, t),
+    }
+    return list(shown["id"]), tables
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

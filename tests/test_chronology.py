@@ -41,3 +41,18 @@ def test_group_filter_keeps_events_concerning_any_chosen_group(frame):
     shown = chronology.filter_chronology(frame, [], ["shikotan", "habomai"])
     assert "soviet-memorandum-1960" in set(shown["id"])
     assert "medvedev-kunashir-2010" not in set(shown["id"])
+
+
+@pytest.mark.parametrize(
+    ("columns", "headings"),
+    [
+        (chronology.WIDE_COLUMNS, ["Date", "Title", "Island groups", "Kind"]),
+        (chronology.NARROW_COLUMNS, ["Milestone"]),
+    ],
+)
+def test_each_layout_is_a_table_of_the_rows_shown_under_its_headings(frame, t, columns, headings):
+    shown = chronology.filter_chronology(frame, [], ["shikotan"], "1956")
+    table = chronology.layout_table(shown, columns, t)
+    assert table.column_names == headings
+    assert table.num_rows == len(shown) > 0
+    assert table.column(0).to_pylist() == list(shown[columns[0]])
