@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import chronology, milestone_text, store, ui
+from dashboard import chronology, milestone_text, page_data, ui
 from dashboard.markdown import md_line
 from dashboard.milestone_text import kind_label
 from dashboard.models import GROUPS
@@ -68,7 +68,7 @@ def fold_milestone(folded: bool) -> None:
 
 
 def show_table(ids: list[str], tables: dict, t) -> None:
-    """The milestones shown (`tables`: Arrow tables by layout, dashboard.store), in each layout;
+    """The milestones shown (`tables`: Arrow tables by layout, dashboard.page_data), in each layout;
     a click on any cell of a row opens it."""
     st.session_state[SHOWN] = ids
     labels = chronology.column_labels(t)
@@ -133,9 +133,9 @@ def show_milestone(bundle: Bundle, milestone_id: str) -> None:
 def show_chronology(bundle: Bundle) -> None:
     """Filters, the count, the table; the milestone a click opened."""
     t = bundle.t
-    frame = store.cached_chronology(str(bundle.folder), t.code)
+    frame = page_data.cached_chronology(str(bundle.folder), t.code)
     kinds, groups, text = choose_filters(bundle)
-    ids, tables = store.cached_chronology_tables(
+    ids, tables = page_data.cached_chronology_tables(
         str(bundle.folder), t.code, tuple(kinds), tuple(groups), text
     )
     st.caption(t._("{shown} of {total} milestones", shown=len(ids), total=len(frame)))

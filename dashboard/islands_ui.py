@@ -6,14 +6,14 @@ cannot tell a phone from the server): the four groups side by side on a wider sc
 phone one short table per group, one under the other, so that nothing is cut off and nothing
 scrolls sideways. Every group keeps its colour (dashboard.mapping.GROUP_COLOURS) on the locator,
 over its column or table, and in the charts (dashboard.charts says why), which are built once
-per language (dashboard.store.cached_island_charts).
+per language (dashboard.page_data.cached_island_charts).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import store, tables
+from dashboard import page_data, tables
 from dashboard.mapping import GROUP_COLOURS
 from dashboard.markdown import md_line
 from dashboard.models import GROUPS
@@ -35,7 +35,7 @@ def group_colour_css() -> str:
 
 def show_locator(bundle: Bundle) -> None:
     """The small map of the four groups, each named in its colour (made once per language)."""
-    picture = store.cached_locator(str(bundle.folder), bundle.lang)
+    picture = page_data.cached_locator(str(bundle.folder), bundle.lang)
     if picture is not None:
         st.html(picture)
 
@@ -56,7 +56,7 @@ def show_charts(bundle: Bundle) -> None:
     """Residents over time and the areas, side by side on a wide screen (one under the other
     below 1180 px, where side by side they would be too narrow for their legends)."""
     t = bundle.t
-    specs = store.cached_island_charts(str(bundle.folder), bundle.lang)
+    specs = page_data.cached_island_charts(str(bundle.folder), bundle.lang)
     left, right = st.container(key="islands_charts").columns(2, gap="large")
     if bundle.population is not None and specs["residents"] is not None:
         left.vega_lite_chart(specs["residents"], width="stretch")

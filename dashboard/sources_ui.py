@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard import milestone_text, sources, store, timeline_csv
+from dashboard import milestone_text, page_data, sources, store, timeline_csv
 from dashboard.files import DATA_FILES
 from dashboard.i18n import N_, Texts
 from dashboard.markdown import md_escape, md_line
@@ -92,7 +92,7 @@ def data_file_cards(bundle: Bundle, t: Texts) -> list[Download]:
                 "milestone with its date, kind, title, island groups, summary, both governments' "
                 "positions and its sources with their addresses."
             )
-            make = functools.partial(store.cached_timeline_csv, str(bundle.folder), t.code)
+            make = functools.partial(page_data.cached_timeline_csv, str(bundle.folder), t.code)
             cards.append(Download(timeline_csv.file_name(t.code), holds, make, "text/csv"))
     return cards
 
@@ -149,8 +149,8 @@ def show_sources(bundle: Bundle, t: Texts) -> None:
     """The policy, a search, and every source grouped by kind, one collapsible group each."""
     show_policy(t)
     # each file through the bundle first, so that one that fails is reported on the page
-    present = tuple(getattr(bundle, attr) is not None for attr in store.SOURCE_FILES)
-    lines = store.cached_source_lines(str(bundle.folder), t.code, present)
+    present = tuple(getattr(bundle, attr) is not None for attr in page_data.SOURCE_FILES)
+    lines = page_data.cached_source_lines(str(bundle.folder), t.code, present)
     uses = list(lines)
     query = st.text_input(
         t._("Search the sources"),

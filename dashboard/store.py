@@ -10,25 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 import streamlit as st
 
 from dashboard import (
-    charts,
-    chronology,
     control,
     data,
     legend,
-    locator,
     map_layers,
     mapping,
     measures,
     milestone_text,
     picture,
-    sources,
-    tables,
     time_axis,
-    timeline_csv,
     version,
 )
 from dashboard.files import BY_NAME, DATA_FILES, TRANSLATIONS
@@ -268,35 +261,6 @@ def cached_option_labels(folder: str, lang: str) -> dict[str, str]:
     return {m.id: milestone_text.option_label(m, texts(lang)) for m in timeline.milestones}
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def cached_chronology(folder: str, lang: str) -> pd.DataFrame | None:
-    """The Chronology's table in a language (dashboard.chronology), made once per process and
-    shared (pages filter it into new frames, never change it); None without a timeline."""
-    timeline = loaded(folder, "timeline.yaml", lang)
-    if timeline is None:
-        return None
-    names = loaded(folder, "names.yaml")
-    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
-    return chronology.chronology_frame(timeline, group_names, texts(lang), cached_search_texts(folder))
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def cached_chronology_tables(
-    folder: str, lang: str, kinds: tuple[str, ...], groups: tuple[str, ...], text: str
-) -> tuple[list[str], dict[str, pa.Table]]:
-    """The Chronology's rows for a choice of filters: their ids in order, and the table in each
-    layout ("wide", "narrow") as Arrow tables, made once per choice and shared (a rerun sends
-    them with no conversion; the page sends three layouts)."""
-    frame = cached_chronology(folder, lang)
-    shown = chronology.filter_chronology(frame, list(kinds), list(groups), text)
-    t = texts(lang)
-    tables = {
-        "wide": chronology.layout_table(shown, chronology.WIDE_COLUMNS, t),
-        "narrow": chronology.layout_table(shown, chronology.NARROW_COLUMNS, t),
-    }
-    return list(shown["id"]), tables
-
-
 @st.cache_data(show_spinner=False, max_entries=8)
 def methods_text(folder: str, lang: str) -> str | None:
     """How the map is made (geodata/methods.md, or methods.<lang>.md in another language), our
@@ -336,72 +300,3 @@ def cached_picture_base(folder: str) -> picture.PictureBase:
         loaded(folder, "context.geojson"),
         loaded(folder, "borders.geojson"),
     )
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def cached_locator_base(folder: str) -> picture.PictureBase | None:
-    """The projected, simplified geometry of the Islands page's locator, made once; None
-    without the islands."""
-    islands = loaded(folder, "islands.geojson")
-    return locator.locator_base(islands, loaded(folder, "context.geojson")) if islands is not None else None
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def cached_locator(folder: str, lang: str) -> str | None:
-    """The Islands page's locator in a language (an <img>, dashboard.locator), made once."""
-    base = cached_locator_base(folder)
-    if base is None:
-        return None
-    names = loaded(folder, "names.yaml")
-    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
-    islands, context = loaded(folder, "islands.geojson"), loaded(folder, "context.geojson")
-    return locator.build_locator(base, islands, context, group_names, texts(lang))
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def cached_island_charts(folder: str, lang: str) -> dict[str, dict | None]:
-    """The Islands page's two charts as Vega-Lite specs, made once per language (building an
-    Altair chart and validating it takes tens of milliseconds): 'residents' (None without
-    population.yaml) and 'areas' (None without facts.yaml)."""
-    t = texts(lang)
-    names = loaded(folder, "names.yaml")
-    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
-    facts, population = loaded(folder, "facts.yaml", lang), loaded(folder, "population.yaml", lang)
-    shapes = loaded(folder, "islands.geojson") is not None and loaded(folder, "context.geojson") is not None
-    group_measures = attempt(cached_measures, folder)[0] if shapes else None
-    areas = tables.area_frame(facts, group_names, group_measures, t) if facts is not None else None
-    return {
-        "residents": charts.residents_chart(population, group_names, t).to_dict()
-        if population is not None
-        else None,
-        "areas": charts.area_chart(areas, group_names, t).to_dict() if areas is not None else None,
-    }
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def cached_timeline_csv(folder: str, lang: str) -> bytes:
-    """The timeline as CSV in a language (dashboard.timeline_csv), made once per language."""
-    timeline = loaded(folder, "timeline.yaml", lang)
-    names = loaded(folder, "names.yaml")
-    group_names = names.group_names() if names is not None else PLAIN_GROUP_NAMES
-    return timeline_csv.timeline_csv(timeline, group_names, texts(lang))
-
-
-SOURCE_FILES = ("facts", "names", "islands", "timeline")  # the files whose sources the page lists
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def cached_source_lines(folder: str, lang: str, present: tuple[bool, ...]) -> dict:
-    """{source use: its Markdown line} of every source the data files cite, in a language, made
-    once per process and shared (never changed). `present` says which of SOURCE_FILES loaded,
-    so that a file fixed or broken since gives a new list."""
-    t = texts(lang)
-    files = {
-        "facts": loaded(folder, "facts.yaml"),
-        "names": loaded(folder, "names.yaml"),
-        "islands": loaded(folder, "islands.geojson"),
-        "timeline": loaded(folder, "timeline.yaml", lang),
-    }
-    files = {attr: value if ok else None for (attr, value), ok in zip(files.items(), present, strict=True)}
-    uses = sources.source_uses(**files, t=t, when=lambda m: milestone_text.when(m, t))
-    return {entry: sources.source_line(entry, t) for entry in uses}
