@@ -10,7 +10,7 @@ import math
 
 import streamlit as st
 
-from dashboard import facts_card, geo, map_widget, mapping, milestone_text
+from dashboard import collector, facts_card, geo, map_widget, mapping, milestone_text
 from dashboard.control import Snapshot
 from dashboard.i18n import DEFAULT, LANGUAGES, N_, Texts, language_of, texts
 from dashboard.links import shown
@@ -64,6 +64,7 @@ def switch_language() -> None:
 def setup_page(title: str) -> Texts:
     """Page config, the reader's language, the language switch and the menu, the same on every
     page; returns the page's Texts. `title` is a message (marked with N_)."""
+    collector.tune_collector()  # before the data files are read (dashboard.collector)
     # readers never see a traceback, whatever the host sets (config.toml says the same)
     st.set_option("client.showErrorDetails", "none")
     code, notice = choose_language()
