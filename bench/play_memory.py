@@ -15,7 +15,16 @@ from measure_app import CHROMIUM_ARGS, free_port, rss_mb, serve_offline
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-FIRST, LAST = "shimoda-treaty-1855", "russia-terminates-visa-free-agreements-2022"
+FIRST = "shimoda-treaty-1855"
+
+
+def last_milestone() -> str:
+    """The id of the timeline's last milestone (play stops there), from the data itself."""
+    sys.path.insert(0, str(ROOT))
+    from dashboard import data
+    from dashboard.paths import GEODATA
+
+    return data.load_timeline(GEODATA / "timeline.yaml").milestones[-1].id
 
 
 def start_server(port: int) -> subprocess.Popen:
@@ -55,7 +64,8 @@ def play_pass(sample_every: float = 5.0, limit: float = 400.0) -> list[float]:
                     flush=True,
                 )
             deadline = time.monotonic() + limit
-            while time.monotonic() < deadline and not page.url.endswith(LAST):
+            last = last_milestone()
+            while time.monotonic() < deadline and not page.url.endswith(last):
                 # wait_for_timeout, not time.sleep: the page's requests go through this
                 # process (offline routing), which must keep answering them
                 page.wait_for_timeout(sample_every * 1000)
