@@ -157,20 +157,23 @@ def test_phone_keeps_map_and_slider_usable(app):
 
 @pytest.mark.parametrize("page_file", PAGES)
 @pytest.mark.parametrize("size", ["desktop", "phone"])
-def test_screenshots(app, page_file, size):
-    """Screenshots of every page (kept by CI); the README's comes from here too."""
+@pytest.mark.parametrize("lang", ["en", "ja", "ru"])
+def test_screenshots(app, page_file, size, lang):
+    """Screenshots of every page in every language, desktop and phone (kept by CI); the
+    README's comes from here too."""
     if size == "phone":
         app.page.set_viewport_size(PHONE)
     else:
         app.page.set_viewport_size({"width": 1400, "height": 1000})
-    query = "?event=joint-declaration-1956" if page_file == "streamlit_app.py" else ""
-    app.open(PAGES[page_file] + query)
+    query = "?event=joint-declaration-1956&" if page_file == "streamlit_app.py" else "?"
+    app.open(PAGES[page_file] + query + f"lang={lang}")
     if page_file in ("streamlit_app.py", "pages/3_Compare.py"):
         app.wait_for_map()
         app.page.wait_for_timeout(800)
+    assert app.page.evaluate("document.documentElement.lang") == lang
     name = page_file.removeprefix("pages/").removesuffix(".py")
-    app.screenshot(f"{name}-{size}")
-    if page_file == "streamlit_app.py" and size == "desktop":
+    app.screenshot(f"{name}-{size}" if lang == "en" else f"{name}-{lang}-{size}")
+    if page_file == "streamlit_app.py" and size == "desktop" and lang == "en":
         app.page.screenshot(path=str(README_SCREENSHOT))
 
 
