@@ -22,6 +22,7 @@ from dashboard.timeline_models import Kind
 OPEN = "chronology_open"  # the milestone a click opened
 FOLDED = "chronology_folded"  # its panel is folded away
 SHOWN = "chronology_ids"  # the ids of the rows shown, in order (a click names a row by position)
+ROUND = "chronology_round"  # bumped by Close: the tables start afresh, with nothing selected
 # the layouts of the table, by their keys; the page's style sheet shows the one that fits the
 # screen. Row heights in px: Streamlit wraps a cell's text only in rows taller than 64 px.
 WIDE = "chronology_table"  # over 1180 px: date, title, groups, kind; titles on two or three lines
@@ -62,9 +63,17 @@ def open_row(key: str) -> None:
 
 def fold_milestone(folded: bool) -> None:
     """Fold the milestone's panel away, or open it again (a button callback). A table reports a
-    click only on a cell other than the last one clicked, so the folded panel stays at hand as
-    a small button: a second click on the same row could not bring it back."""
+    click only on a cell other than the one selected, so folding also gives the tables new keys:
+    they come back with nothing selected, and a click on the same cell opens the panel again.
+    The folded panel stays at hand as a small button too."""
     st.session_state[FOLDED] = folded
+    if folded:
+        st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
+
+
+def table_key(layout_key: str) -> str:
+    """The key of a layout's table in this round (see fold_milestone)."""
+    return f"{layout_key}_{st.session_state.get(ROUND, 0)}"
 
 
 def show_table(ids: list[str], tables: dict, t) -> None:
@@ -82,15 +91,16 @@ def show_table(ids: list[str], tables: dict, t) -> None:
         # explicit widths add up to less than the table: the rest is shared out among the columns
         config = {labels[name]: st.column_config.TextColumn(width=widths[name]) for name in columns}
         with st.container(key=f"{key}_box"):
+            widget_key = table_key(key)
             st.dataframe(
                 tables[layout],
                 hide_index=True,
                 width="stretch",
                 height="stretch",
                 row_height=ROW_HEIGHTS[key],
-                on_select=lambda key=key: open_row(key),
+                on_select=lambda widget_key=widget_key: open_row(widget_key),
                 selection_mode="single-cell",
-                key=key,
+                key=widget_key,
                 column_config=config,
                 alt=t._("The milestones shown: click a row to open it"),
             )

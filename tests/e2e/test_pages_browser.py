@@ -82,6 +82,11 @@ def test_a_click_on_a_row_opens_its_milestone_and_the_map_link_goes_there(app):
     app.page.locator(".st-key-chronology_close").get_by_role("button").click()
     app.settle()
     expect(app.page.locator(".st-key-chronology_detail")).to_have_count(0)
+    click_row(app, 4, column_at=0.05)  # the same cell again opens it again
+    expect_panel(app, fifth.title)
+    app.page.locator(".st-key-chronology_close").get_by_role("button").click()
+    app.settle()
+    expect(app.page.locator(".st-key-chronology_detail")).to_have_count(0)
     app.page.locator(".st-key-chronology_reopen").get_by_role("button").last.click()  # brought back
     app.settle()
     expect_panel(app, fifth.title)
