@@ -21,8 +21,8 @@ MAP_HEIGHT = 440
 
 def follow_link(timeline: TimelineFile, t) -> None:
     """When the page opens: the pair the URL asks for (with a notice for a value it can't
-    follow), else the pair the reader last compared in this session, else the first and the
-    latest milestone."""
+    follow), else the pair the reader last compared in this session, else the default pair (the
+    eve of today's control and the latest milestone, dashboard.compare.default_pair)."""
     if FIRST_KEY in st.session_state and SECOND_KEY in st.session_state:
         return  # the select boxes are live: the reader is choosing on this page
     params = st.query_params.to_dict()

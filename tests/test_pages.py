@@ -9,14 +9,18 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data, map_widget, store, ui, version
+from dashboard import compare, data, map_widget, store, ui, version
+from dashboard.i18n import texts
 from dashboard.markdown import md_escape
+from dashboard.milestone_text import option_label
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [page for page, _, _ in ui.PAGES]
 TIMEOUT = 30  # a cold run imports geopandas and folium
 TIMELINE = data.load_timeline(ROOT / "geodata" / "timeline.yaml")
 FIRST, SECOND, LATEST = (TIMELINE.milestones[i].id for i in (0, 1, -1))
+EVE = compare.default_pair(TIMELINE)[0]  # the Compare page opens on it and the latest milestone
+EVE_LABEL, LATEST_LABEL = (option_label(TIMELINE.by_id[i], texts()) for i in (EVE, LATEST))
 
 
 def run(page="streamlit_app.py"):
@@ -497,10 +501,10 @@ def test_the_compare_page_opens_at_the_pair_of_its_link_and_writes_it_back():
 @pytest.mark.parametrize(
     ("params", "pair", "said"),
     [
-        ({"from": "no-such-event"}, (FIRST, LATEST), ["(no-such-event); showing the first milestone"]),
-        ({"to": "<script>x</script>"}, (FIRST, LATEST), ["showing the latest milestone instead"]),
-        ({"from": "x", "to": "y"}, (FIRST, LATEST), ["the first milestone", "the latest milestone"]),
-        ({"from": SECOND, "to": "bad"}, (SECOND, LATEST), ["the latest milestone"]),
+        ({"from": "no-such-event"}, (EVE, LATEST), [f"(no-such-event); showing {EVE_LABEL} instead"]),
+        ({"to": "<script>x</script>"}, (EVE, LATEST), [f"showing {LATEST_LABEL} instead"]),
+        ({"from": "x", "to": "y"}, (EVE, LATEST), [EVE_LABEL, LATEST_LABEL]),
+        ({"from": SECOND, "to": "bad"}, (SECOND, LATEST), [LATEST_LABEL]),
     ],
 )
 def test_a_bad_compare_link_falls_back_with_a_notice(params, pair, said):

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from dashboard import chronology_ui, data
+from dashboard import chronology_ui, compare, data
 from dashboard.paths import GEODATA
 
 TIMELINE = data.load_timeline(GEODATA / "timeline.yaml")
@@ -198,7 +198,7 @@ def test_a_bad_compare_link_falls_back_with_a_notice(app):
     app.open("/Compare?from=no-such-milestone&to=joint-declaration-1956")
     notice = app.page.get_by_test_id("stAlertContentInfo").first
     assert "no-such-milestone" in notice.inner_text()
-    assert pair(app) == (TIMELINE.milestones[0].id, "joint-declaration-1956")
+    assert pair(app) == (compare.default_pair(TIMELINE)[0], "joint-declaration-1956")
 
 
 # ---- every page, every size ------------------------------------------------------------------
