@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import chronology, milestone_text, page_data, ui
+from dashboard import chronology, legend, milestone_text, page_data, time_axis, ui
 from dashboard.markdown import md_line
 from dashboard.milestone_text import kind_label
 from dashboard.models import GROUPS
@@ -23,6 +23,9 @@ OPEN = "chronology_open"  # the milestone a click opened
 FOLDED = "chronology_folded"  # its panel is folded away
 SHOWN = "chronology_ids"  # the ids of the rows shown, in order (a click names a row by position)
 ROUND = "chronology_round"  # bumped by Close: the tables start afresh, with nothing selected
+VIEW = "chronology_view"  # the table or the timeline
+YEARS = "chronology_years"  # the years the timeline view shows
+AXIS = "chronology_axis"  # the timeline view's chart
 # the layouts of the table, by their keys; the page's style sheet shows the one that fits the
 # screen. Row heights in px: Streamlit wraps a cell's text only in rows taller than 64 px.
 WIDE = "chronology_table"  # over 1180 px: date, title, groups, kind; titles on two or three lines
@@ -58,6 +61,16 @@ def open_row(key: str) -> None:
     rows = [r for r in rows if isinstance(r, int) and not isinstance(r, bool) and 0 <= r < len(ids)]
     if rows:
         st.session_state[OPEN] = ids[rows[0]]
+        st.session_state[FOLDED] = False
+
+
+def open_pick(key: str) -> None:
+    """A click on a point of the timeline view `key`: open that milestone (a chart callback)."""
+    selection = (st.session_state.get(key) or {}).get("selection") or {}
+    picked = [p.get("id") for p in selection.get(time_axis.BROWSE_PICK) or [] if isinstance(p, dict)]
+    picked = [i for i in picked if isinstance(i, str) and i in st.session_state.get(SHOWN, [])]
+    if picked:
+        st.session_state[OPEN] = picked[0]
         st.session_state[FOLDED] = False
 
 
@@ -106,6 +119,40 @@ def show_table(ids: list[str], tables: dict, t) -> None:
             )
 
 
+def choose_view(t) -> str:
+    """Table or timeline: two ways to browse the same milestones."""
+    labels = {"table": t._(":material/table_rows: Table"), "timeline": t._(":material/timeline: Timeline")}
+    return st.segmented_control(
+        t._("View"), list(labels), format_func=labels.__getitem__, default="table", required=True,
+        key=VIEW, label_visibility="collapsed",
+    )  # fmt: skip
+
+
+def show_timeline(bundle: Bundle, ids: list[str]) -> None:
+    """The milestones shown as points on the time axis, a lane per kind under a lane per group
+    coloured by who administered it, over the years the reader chooses; a click on a point
+    opens it."""
+    t, (first, last) = bundle.t, bundle.timeline.years
+    st.session_state[SHOWN] = ids
+    years = st.slider(t._("Years"), first, last, (first, last), key=YEARS)
+    spec = page_data.cached_browse_spec(str(bundle.folder), t.code, tuple(ids), tuple(years))
+    key = table_key(AXIS)
+    lanes = legend.control_legend(bundle.timeline, t, time_axis.BAND_OPACITY)  # escaped there
+    st.html(f'<div class="page-legend inline">{lanes}</div>')
+    with st.container(key="chronology_axis_box"):
+        st.vega_lite_chart(
+            spec, on_select=lambda key=key: open_pick(key), selection_mode=[time_axis.BROWSE_PICK],
+            key=key, width="stretch",
+        )  # fmt: skip
+    st.caption(
+        t._(
+            "Each point is a milestone, in the lane of its kind; the lanes above show who "
+            "administered each group. Click a point to read it; narrow the years to tell close "
+            "milestones apart."
+        )
+    )
+
+
 def show_milestone(bundle: Bundle, milestone_id: str) -> None:
     """The milestone a click opened, in a panel beside the table (over it on a phone; not modal,
     so that a click on another row opens that one): the way to the map first, then the groups
@@ -148,8 +195,13 @@ def show_chronology(bundle: Bundle) -> None:
     ids, tables = page_data.cached_chronology_tables(
         str(bundle.folder), t.code, tuple(kinds), tuple(groups), text
     )
-    st.caption(t._("{shown} of {total} milestones", shown=len(ids), total=len(frame)))
-    show_table(ids, tables, t)
+    with st.container(horizontal=True, vertical_alignment="center", key="chronology_count"):
+        st.caption(t._("{shown} of {total} milestones", shown=len(ids), total=len(frame)))
+        view = choose_view(t)
+    if view == "timeline":
+        show_timeline(bundle, ids)
+    else:
+        show_table(ids, tables, t)
     opened = st.session_state.get(OPEN)
     if opened:
         show_milestone(bundle, opened)

@@ -13,6 +13,7 @@ from dashboard.i18n import Texts
 from dashboard.mapping import CONTEXT_STYLE, FADED_OPACITY, GROUP_COLOURS, NO_STATE_COLOUR, line_style
 from dashboard.milestone_text import capitalised
 from dashboard.models import GROUPS
+from dashboard.time_axis import NO_STATE
 from dashboard.timeline_models import Administrator, TimelineFile
 
 
@@ -81,6 +82,23 @@ def timeline_legend(timeline: TimelineFile, t: Texts) -> str:
         + section(t._("Claims"), claims)
         + section(t._("Lines (schematic) and land"), lines)
     )
+
+
+def control_legend(timeline: TimelineFile, t: Texts, opacity: float = 1.0) -> str:
+    """Who administered a group, in the plain colours of the time axis's lanes (drawn at
+    `opacity`): each side, then no state administration on record."""
+    sides: dict[str, Administrator] = timeline.control.administrators
+    rows = [
+        row(swatch(fill_css(side.colour, "solid", opacity)), capitalised(side.status))
+        for side in sides.values()
+    ]
+    rows.append(
+        row(
+            swatch(fill_css(NO_STATE, "solid", opacity)),
+            capitalised(t._("no state administration on record")),
+        )
+    )
+    return f"<ul>{''.join(rows)}</ul>"
 
 
 def group_legend(group_names: dict[str, dict], t: Texts) -> str:

@@ -22,9 +22,11 @@ from dashboard import (
     sources,
     store,
     tables,
+    time_axis,
     timeline_csv,
 )
 from dashboard.i18n import texts
+from dashboard.models import GROUPS
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -54,6 +56,19 @@ def cached_chronology_tables(
         "narrow": chronology.layout_table(shown, chronology.NARROW_COLUMNS, t),
     }
     return list(shown["id"]), tables
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_browse_spec(folder: str, lang: str, ids: tuple[str, ...], years: tuple[int, int]) -> dict | None:
+    """The Chronology's timeline view of the milestones `ids` over `years` (dashboard.time_axis),
+    made once per choice; None without a timeline."""
+    timeline = store.loaded(folder, "timeline.yaml", lang)
+    if timeline is None:
+        return None
+    names = store.loaded(folder, "names.yaml")
+    group_names = names.group_names() if names is not None else store.PLAIN_GROUP_NAMES
+    t = texts(lang)
+    return time_axis.browse_spec(timeline, list(ids), [t.name(group_names[g]) for g in GROUPS], years, t)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

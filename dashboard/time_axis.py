@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dashboard.i18n import Texts
-from dashboard.milestone_text import kind_label, when
+from dashboard.milestone_text import capitalised, kind_label, when
 from dashboard.models import GROUPS
 from dashboard.timeline_models import Milestone, TimelineFile
 
@@ -42,7 +42,9 @@ def periods(timeline: TimelineFile, end: dt.date) -> list[dict]:
         administered = timeline.control.groups[group].administered
         starts = [p.start for p in administered] + [end]
         if starts[0] > first:
-            bands.append({"lane": lane, "a": first.isoformat(), "b": starts[0].isoformat(), "c": NO_STATE})
+            bands.append(
+                {"lane": lane, "a": first.isoformat(), "b": starts[0].isoformat(), "c": NO_STATE, "by": None}
+            )
         for period, stop in zip(administered, starts[1:], strict=True):
             bands.append(
                 {
@@ -50,6 +52,7 @@ def periods(timeline: TimelineFile, end: dt.date) -> list[dict]:
                     "a": period.start.isoformat(),
                     "b": stop.isoformat(),
                     "c": sides[period.by].colour,
+                    "by": period.by,
                 }
             )
     return bands
@@ -189,4 +192,91 @@ def near_spec(timeline: TimelineFile, current: Milestone, t: Texts) -> dict:
             "tooltip": tooltip(t),
         },
         "config": {"view": {"stroke": None}, "axis": {"labelFontSize": 11}, "locale": t.vega_locale()},
+    }
+
+
+# ---- the Chronology's timeline view: the same axis, larger -----------------------------------
+BROWSE_PICK = "browse_pick"
+LANE_LABELS_PX = 130  # the width of the lanes' names on the left
+LANE_PX = 34
+BAND_OPACITY = 0.8
+
+
+def browse_spec(
+    timeline: TimelineFile, shown: list[str], group_names: list[str], years: tuple[int, int], t: Texts
+) -> dict:
+    """The Chronology's second view, over `years` (first, last): a lane per group (named in
+    `group_names`, in the order of GROUPS) coloured by who administered it (at BAND_OPACITY; the
+    page shows the legend, dashboard.legend.control_legend), then a lane per kind with a point
+    for each milestone of `shown` in those years. A click on a point picks its milestone (the
+    selection param BROWSE_PICK)."""
+    first, last = years
+    scale = {"domain": [f"{first:04d}-01-01", f"{last:04d}-12-31"]}
+    picked = set(shown)
+    milestones = [m for m in timeline.milestones if m.id in picked and first <= m.start.year <= last]
+    kinds = [capitalised(kind_label(kind, t)) for kind in KIND_COLOURS]
+    lanes = [*group_names, *kinds]
+    points = [dict(mark, lane=capitalised(mark["k"])) for mark in marks(milestones, None, t)]
+    # who administered each group, named in a legend: the sides in their table's order, then none
+    sides = timeline.control.administrators
+    names = {by: capitalised(side.status) for by, side in sides.items()}
+    names[None] = capitalised(t._("no state administration on record"))
+    end = dt.date(max(last, timeline.years[1]), 12, 31)
+    bands = [
+        dict(band, g=group_names[band["lane"]], who=names[band["by"]]) for band in periods(timeline, end)
+    ]
+    held = [by for by in [*sides, None] if any(band["by"] == by for band in bands)]
+    who = {
+        "domain": [names[by] for by in held],
+        "range": [sides[by].colour if by else NO_STATE for by in held],
+    }
+    y_axis = {"title": None, "minExtent": LANE_LABELS_PX, "maxExtent": LANE_LABELS_PX,
+              "labelLimit": LANE_LABELS_PX - 8, "ticks": False, "domain": False}  # fmt: skip
+    y_scale = {"domain": lanes, "paddingInner": 0.2}
+    x_axis = {"title": None, "grid": True, "labelFlush": True, "labelOverlap": True}
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+        "height": LANE_PX * len(lanes),
+        "padding": {"left": PADDING, "right": PADDING, "top": 4, "bottom": 4},
+        "autosize": {"type": "fit-x", "contains": "padding"},
+        "layer": [
+            {
+                "data": {"values": bands},
+                "mark": {"type": "rect", "opacity": BAND_OPACITY, "clip": True},
+                "encoding": {
+                    "x": {"field": "a", "type": "temporal", "scale": scale, "axis": x_axis},
+                    "x2": {"field": "b"},
+                    "y": {"field": "g", "type": "nominal", "scale": y_scale, "axis": y_axis},
+                    "color": {"field": "who", "type": "nominal", "scale": who, "legend": None},
+                    "tooltip": [
+                        {"field": "g", "type": "nominal", "title": t._("Island group")},
+                        {"field": "who", "type": "nominal", "title": t._("Administered by")},
+                    ],
+                },
+            },
+            {
+                "data": {"values": points},
+                "params": [
+                    {"name": BROWSE_PICK, "select": {"type": "point", "fields": ["id"], "toggle": False}}
+                ],
+                "mark": {
+                    "type": "point",
+                    "filled": True,
+                    "size": 120,
+                    "opacity": 0.85,
+                    "stroke": "#ffffff",
+                    "strokeWidth": 1,
+                    "cursor": "pointer",
+                    "clip": True,
+                },  # fmt: skip
+                "encoding": {
+                    "x": {"field": "t", "type": "temporal", "scale": scale, "axis": x_axis},
+                    "y": {"field": "lane", "type": "nominal", "scale": y_scale, "axis": y_axis},
+                    "color": {"field": "c", "type": "nominal", "scale": None},
+                    "tooltip": tooltip(t),
+                },
+            },
+        ],
+        "resolve": {"scale": {"color": "independent"}},
+        "config": {"view": {"stroke": None}, "axis": {"labelFontSize": 12}, "locale": t.vega_locale()},
     }

@@ -10,8 +10,9 @@ bundle = store.load_bundle(t.code)
 st.title(t._("Chronology"))
 st.markdown(
     t._(
-        "Every milestone of the timeline, from the first records to today. Filter by kind or island "
-        "group, search the text, and click a row to read the milestone and open it on the map."
+        "Every milestone of the timeline, from the first records to today, in a table or on a time "
+        "line. Filter by kind or island group, search the text, and click a row or a point to read "
+        "the milestone and open it on the map."
     )
 )
 

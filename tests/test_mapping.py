@@ -7,7 +7,7 @@ import re
 import folium
 import pytest
 
-from dashboard import control, leaflet, legend, map_layers, map_widget, mapping
+from dashboard import control, leaflet, legend, map_layers, map_widget, mapping, time_axis
 from dashboard.models import GROUPS
 
 
@@ -205,6 +205,16 @@ def test_legend_escapes_text(timeline, t):
     side = hostile.control.administrators["japan"].model_copy(update={"status": "<b>x</b>"})
     hostile.control.administrators["japan"] = side
     assert "&lt;b&gt;x&lt;/b&gt;" in legend.timeline_legend(hostile, t)
+    assert "&lt;b&gt;x&lt;/b&gt;" in legend.control_legend(hostile, t)
+
+
+def test_the_time_axis_lanes_legend_names_each_side_in_its_colour(timeline, sides, t):
+    body = legend.control_legend(timeline, t, 0.8)
+    assert body.count("<li>") == len(sides) + 1  # each side, then no state administration
+    for side in sides.values():
+        assert side.status[:1].upper() + side.status[1:] in body
+        assert f"color-mix(in srgb, {side.colour} 80%, white)" in body  # as the lanes draw it
+    assert "No state administration on record" in body and time_axis.NO_STATE in body
 
 
 def build(layers, **changes):

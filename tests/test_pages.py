@@ -644,3 +644,50 @@ def test_the_error_details_option_is_set_by_the_page():
 
     run()
     assert st.get_option("client.showErrorDetails") == "none"
+
+
+# ---- Chronology: the timeline view -----------------------------------------------------------
+
+
+def timeline_points(at):
+    specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+    assert len(specs) == 1
+    return [
+        p["id"] for p in next(layer for layer in specs[0]["layer"] if "params" in layer)["data"]["values"]
+    ]
+
+
+def test_the_chronology_s_timeline_view_shows_the_milestones_the_filters_and_years_keep():
+    at = run("pages/2_Chronology.py")
+    assert not at.get("vega_lite_chart") and at.dataframe  # the table first
+    at.segmented_control(key="chronology_view").set_value("timeline").run()
+    assert not at.exception and not at.dataframe
+    assert timeline_points(at) == [m.id for m in TIMELINE.milestones]
+    at.multiselect(key="chronology_kinds").set_value(["treaty"]).run()
+    assert timeline_points(at) == [m.id for m in TIMELINE.milestones if m.kind == "treaty"]
+    at.slider(key="chronology_years").set_value((1900, 1960)).run()
+    kept = [m.id for m in TIMELINE.milestones if m.kind == "treaty" and 1900 <= m.start.year <= 1960]
+    assert timeline_points(at) == kept and "san-francisco-treaty-signed-1951" in kept
+    at.segmented_control(key="chronology_view").set_value("table").run()  # and back
+    assert at.dataframe and not at.get("vega_lite_chart")
+
+
+@pytest.mark.parametrize(
+    ("picked", "opened"),
+    [
+        ([{"id": "joint-declaration-1956"}], "joint-declaration-1956"),
+        ([], None),  # a click beside the points
+        ([{"id": "not-shown"}], None),  # a milestone the filters hide
+        ([{"id": 7}], None),
+    ],
+)
+def test_a_click_on_a_point_opens_its_milestone(monkeypatch, picked, opened):
+    from dashboard import chronology_ui, time_axis
+
+    state = {
+        chronology_ui.SHOWN: ["joint-declaration-1956"],
+        "axis": {"selection": {time_axis.BROWSE_PICK: picked}},
+    }
+    monkeypatch.setattr(st, "session_state", state)
+    chronology_ui.open_pick("axis")
+    assert state.get(chronology_ui.OPEN) == opened

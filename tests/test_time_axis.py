@@ -64,3 +64,37 @@ def test_the_months_around_a_milestone_show_its_neighbours_and_ring_it(timeline,
 @pytest.mark.parametrize(("milestone", "low", "high"), [(0, 0.0, 0.02), (-1, 0.97, 1.0)])
 def test_the_cursor_position(timeline, milestone, low, high):
     assert low <= time_axis.position(timeline, timeline.milestones[milestone], TODAY) <= high
+
+
+# ---- the Chronology's timeline view ----------------------------------------------------------
+
+NAMES = ["Etorofu", "Kunashiri", "Shikotan", "Habomai"]
+
+
+def test_the_timeline_view_shows_the_milestones_shown_in_the_years_chosen(timeline, t):
+    chosen = [m.id for m in timeline.milestones if m.kind == "treaty"]
+    spec = time_axis.browse_spec(timeline, chosen, NAMES, (1850, 1960), t)
+    points = layer(spec, "point")
+    shown = [p["id"] for p in points["data"]["values"]]
+    expected = [m.id for m in timeline.milestones if m.kind == "treaty" and 1850 <= m.start.year <= 1960]
+    assert shown == expected and "shimoda-treaty-1855" in shown and "portsmouth-treaty-1905" in shown
+    assert points["encoding"]["x"]["scale"]["domain"] == ["1850-01-01", "1960-12-31"]
+    assert points["params"][0]["name"] == time_axis.BROWSE_PICK  # a click picks a milestone
+
+
+def test_the_timeline_view_has_a_lane_per_group_then_per_kind(timeline, t):
+    spec = time_axis.browse_spec(timeline, [m.id for m in timeline.milestones], NAMES, timeline.years, t)
+    lanes = layer(spec, "point")["encoding"]["y"]["scale"]["domain"]
+    assert lanes[:4] == NAMES and len(lanes) == 4 + len(time_axis.KIND_COLOURS)
+    assert {p["lane"] for p in layer(spec, "point")["data"]["values"]} <= set(lanes[4:])
+    bands = layer(spec, "rect")["data"]["values"]
+    assert {b["g"] for b in bands} == set(NAMES)
+    assert spec["height"] == time_axis.LANE_PX * len(lanes)
+    assert len(layer(spec, "point")["data"]["values"]) == len(timeline.milestones)
+    who = layer(spec, "rect")["encoding"]["color"]["scale"]
+    sides = timeline.control.administrators
+    assert dict(zip(who["domain"], who["range"], strict=True)) == {
+        **{side.status[:1].upper() + side.status[1:]: side.colour for side in sides.values()},
+        "No state administration on record": time_axis.NO_STATE,
+    }
+    assert {b["who"] for b in bands} == set(who["domain"])

@@ -99,6 +99,32 @@ def test_a_click_on_a_row_opens_its_milestone_and_the_map_link_goes_there(app):
     assert app.event() == fifth.id
 
 
+def test_the_timeline_view_draws_the_milestones_shown_and_a_click_opens_one(app):
+    app.page.set_viewport_size(SIZES["desktop"])
+    app.open("/Chronology")
+    search = app.page.locator(".st-key-chronology_search input")
+    search.fill("Tanaka Brezhnev")
+    search.press("Enter")
+    app.settle()
+    app.page.locator(".st-key-chronology_view button").nth(1).click()  # Timeline
+    app.settle()
+    chart = app.page.get_by_test_id("stVegaLiteChart")
+    points = chart.locator("g.mark-symbol path")
+    expect(points).to_have_count(1)  # the one milestone the search keeps
+    legend = app.page.locator(".page-legend li")
+    expect(legend).to_have_count(len(TIMELINE.control.administrators) + 1)
+    box = chart.bounding_box()
+    assert box["y"] + box["height"] <= SIZES["desktop"]["height"]  # the whole chart in the first screen
+    milestone = TIMELINE.by_id["tanaka-brezhnev-statement-1973"]
+    for _ in range(2):  # a click opens it; after Close, a click on the same point opens it again
+        points.first.click()
+        expect_panel(app, milestone.title)
+        app.page.locator(".st-key-chronology_close").get_by_role("button").click()
+        app.settle()
+        expect(app.page.locator(".st-key-chronology_detail")).to_have_count(0)
+    app.screenshot("pages-chronology-timeline")
+
+
 def test_on_a_phone_the_milestone_reads_across_the_screen(touch_app):
     touch_app.open("/Chronology")
     assert touch_app.page.locator(".st-key-chronology_phone_box").is_visible()
