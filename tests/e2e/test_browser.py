@@ -170,7 +170,9 @@ def test_screenshots(app, page_file, size, lang):
     if page_file in ("streamlit_app.py", "pages/3_Compare.py"):
         app.wait_for_map()
         app.page.wait_for_timeout(800)
-    assert app.page.evaluate("document.documentElement.lang") == lang
+    # the page states its language as soon as its first run reaches the browser (a first look
+    # may come before that run has begun)
+    app.page.wait_for_function("lang => document.documentElement.lang === lang", arg=lang, timeout=15_000)
     name = page_file.removeprefix("pages/").removesuffix(".py")
     app.screenshot(f"{name}-{size}" if lang == "en" else f"{name}-{lang}-{size}")
     if page_file == "streamlit_app.py" and size == "desktop" and lang == "en":
